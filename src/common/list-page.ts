@@ -1,0 +1,58 @@
+import type { TenantScope } from '../context.js';
+import { afterPosition, orderBy, type SortSpec } from './keyset.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from './pagination.js';
+
+export interface ListSpec<T> {
+  /** Table as written in SQL, e.g. `"order"`. */
+  table: string;
+  alias: string;
+  sort: SortSpec;
+  /** The sort value of a mapped row, as its cursor carries it. */
+  sortValue: (node: T) => unknown;
+  entity: new () => T;
+}
+
+export interface Condition {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * One page of a tenant's list with keyset pagination: `first + 1` rows after the cursor in
+ * (sort, id) order, and a count of the whole filtered list only when asked for.
+ */
+export async function listPage<T extends { id: string }>(
+  scope: TenantScope,
+  spec: ListSpec<T>,
+  conditions: Condition[],
+  args: { first?: number | null; after?: string | null },
+): Promise<ConnectionShape<T>> {
+  const first = pageSize(args.first);
+  const position = decodeCursor(args.after, spec.sort.name);
+  const filtered: Condition[] = [{ sql: `${spec.alias}.tenant_id = ?`, params: [scope.tenantId] }, ...conditions];
+  const paged = position ? [...filtered, afterPosition(spec.sort, `${spec.alias}.id`, position)] : filtered;
+  const from = `${spec.table} ${spec.alias}`;
+  const rows = await scope.sql.rows<Record<string, unknown>>(
+    `select ${spec.alias}.* from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
+    [...paramsOf(paged), first + 1],
+  );
+  const nodes = rows.map((row) => scope.em.map(spec.entity, row) as T);
+  return toConnection(
+    nodes,
+    first,
+    position !== undefined,
+    (node) => encodeCursor(spec.sort.name, spec.sortValue(node), node.id),
+    async () => {
+      const row = await scope.sql.one<{ count: string }>(`select count(*) as count from ${from} where ${whereClause(filtered)}`, paramsOf(filtered));
+      return Number(row?.count ?? 0);
+    },
+  );
+}
+
+function whereClause(conditions: Condition[]): string {
+  return conditions.map((condition) => condition.sql).join(' and ');
+}
+
+function paramsOf(conditions: Condition[]): unknown[] {
+  return conditions.flatMap((condition) => condition.params);
+}

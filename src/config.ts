@@ -1,0 +1,91 @@
+import path from 'node:path';
+
+/**
+ * The only reader of process.env. Every setting is validated once, at start, and a wrong value
+ * stops the process with a message naming the variable.
+ */
+export interface Config {
+  /** development | production | test; production hides introspection, stacks and SQL. */
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** An existing PostgreSQL server; when absent the embedded server is started. */
+  databaseUrl: string | undefined;
+  /** Where the embedded server keeps its data and the demo key is written. */
+  dataDir: string;
+  embeddedPostgresPort: number;
+  databasePoolSize: number;
+  /** Per-statement limit inside request transactions, in milliseconds. */
+  statementTimeoutMs: number;
+  maxBodyBytes: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Seed the demo tenant when the database has no tenant yet. */
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Environment = Record<string, string | undefined>;
+
+export function loadConfig(environment: Environment = process.env): Config {
+  const nodeEnv = oneOf(environment, 'NODE_ENV', ['development', 'production', 'test'], 'development');
+  return {
+    nodeEnv,
+    port: integer(environment, 'PORT', 4000, 0, 65535),
+    host: environment.HOST || '127.0.0.1',
+    databaseUrl: databaseUrl(environment),
+    dataDir: path.resolve(environment.CXGRAPH_DATA_DIR || '.data'),
+    embeddedPostgresPort: integer(environment, 'EMBEDDED_POSTGRES_PORT', 54329, 1024, 65535),
+    databasePoolSize: integer(environment, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    statementTimeoutMs: integer(environment, 'STATEMENT_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    maxBodyBytes: integer(environment, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
+    maxQueryDepth: integer(environment, 'MAX_QUERY_DEPTH', 10, 2, 100),
+    maxQueryCost: integer(environment, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
+    logLevel: oneOf(environment, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
+    seedDemo: boolean(environment, 'SEED_DEMO', true),
+  };
+}
+
+function databaseUrl(environment: Environment): string | undefined {
+  const value = environment.DATABASE_URL;
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, not ${url.protocol}//`);
+  }
+  return value;
+}
+
+function integer(environment: Environment, name: string, fallback: number, min: number, max: number): number {
+  const raw = environment[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(environment: Environment, name: string, fallback: boolean): boolean {
+  const raw = environment[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(environment: Environment, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = environment[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}

@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ChildPages } from './common/child-pages.js';
+import type { Orm } from './db/orm.js';
+import { SqlRunner } from './db/sql-runner.js';
+import type { StatementCounter } from './db/statement-counter.js';
+import { beginTenantTransaction } from './db/tenancy.js';
+import type { Authentication } from './modules/auth/api-key.service.js';
+import { createCustomerLoaders } from './modules/customer/customer.loader.js';
+import { createJourneyLoaders } from './modules/journey/journey.loader.js';
+
+/** What services need to act for one tenant inside the request's transaction. */
+export interface TenantScope {
+  tenantId: string;
+  em: EntityManager;
+  sql: SqlRunner;
+}
+
+/** Everything one GraphQL request owns. Built per request, never shared. */
+export interface RequestContext extends TenantScope {
+  requestId: string;
+  auth: Authentication;
+  statements: StatementCounter;
+  loaders: ReturnType<typeof createCustomerLoaders> & ReturnType<typeof createJourneyLoaders>;
+  childPages: ChildPages;
+  /** Set when any error reached the response: the transaction then rolls back. */
+  hadErrors: boolean;
+}
+
+/**
+ * Forks the EntityManager, opens the tenant transaction and builds the per-request loaders.
+ * The caller must end it with `finishRequestContext`.
+ */
+export async function createRequestContext(orm: Orm, auth: Authentication, requestId: string, statementTimeoutMs: number): Promise<RequestContext> {
+  const statements: StatementCounter = { count: 0 };
+  const em = orm.em.fork({ loggerContext: { requestId, statementCounter: statements } }) as EntityManager;
+  const sql = new SqlRunner(em, statements);
+  const tenantId = auth.tenant.id;
+  await beginTenantTransaction(em, sql, tenantId, statementTimeoutMs);
+  return {
+    requestId,
+    auth,
+    tenantId,
+    em,
+    sql,
+    statements,
+    loaders: { ...createCustomerLoaders(sql, em, tenantId), ...createJourneyLoaders(sql, em, tenantId) },
+    childPages: new ChildPages(sql, em, tenantId),
+    hadErrors: false,
+  };
+}
+
+/** Commits when the request succeeded, else rolls back: a failed mutation writes nothing. */
+export async function finishRequestContext(context: RequestContext): Promise<void> {
+  if (context.hadErrors) await context.em.rollback();
+  else await context.em.commit();
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
+
+/** Migrations in the order they apply; listed explicitly so compiled and test builds agree. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
+];

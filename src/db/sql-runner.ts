@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StatementCounter } from './statement-counter.js';
+
+/**
+ * Runs hand-written SQL inside the request's transaction with real bind parameters (`?`
+ * placeholders sent as `$n`, never spliced into the text), and counts each statement.
+ */
+export class SqlRunner {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly counter: StatementCounter,
+  ) {}
+
+  async rows<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    this.counter.count += 1;
+    const query = this.em.getKnex().raw(sql, params as never);
+    const transaction = this.em.getTransactionContext();
+    if (transaction) query.transacting(transaction);
+    const result = await query;
+    return result.rows as T[];
+  }
+
+  async one<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
+    const [row] = await this.rows<T>(sql, params);
+    return row;
+  }
+}
+
+/**
+ * MikroORM's driver returns timestamptz columns as text so it can convert them itself; rows of
+ * hand-written SQL that are not mapped to entities convert them here.
+ */
+export function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+}

@@ -1,0 +1,47 @@
+import { loadConfig, ConfigError } from './config.js';
+import { locateDatabase } from './db/database.js';
+import { migrate, openOrm } from './db/orm.js';
+import { ensureDemo } from './demo.js';
+import { buildGraphQLSchema } from './graphql-schema.js';
+import { createLogger } from './logger.js';
+import { createHttpServer } from './server.js';
+
+/** `npm start`: configuration → database (embedded or DATABASE_URL) → migrations → demo → server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await locateDatabase(config, logger);
+  const orm = await openOrm({ databaseUrl: database.url, poolSize: config.databasePoolSize });
+  const applied = await migrate(orm);
+  if (applied.length > 0) logger.info({ applied }, 'applied migrations');
+  const demoKey = config.seedDemo ? await ensureDemo(orm, database.url, config.dataDir, logger) : undefined;
+  const http = await createHttpServer(config, orm, await buildGraphQLSchema(), logger);
+  await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
+
+  const address = http.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  console.log(`cxgraph is ready: http://${host}:${port}/graphql`);
+  console.log(database.embedded ? `Database: embedded PostgreSQL (data in ${config.dataDir}/pg)` : 'Database: DATABASE_URL');
+  if (demoKey) console.log(`Demo API key: ${demoKey}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => process.exit(1), 15_000);
+    deadline.unref();
+    await http.close();
+    await orm.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+});

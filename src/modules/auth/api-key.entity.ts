@@ -1,0 +1,41 @@
+import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'An API key of the tenant. The secret is shown once, at creation, and stored only as a hash.' })
+@Entity({ tableName: 'api_key' })
+export class ApiKey {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  tenantId!: string;
+
+  @Field({ description: 'What the key is for, such as "Grafana" or "CRM sync".' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'The public start of the key, safe to show and log, used to find it.' })
+  @Property({ type: 'text' })
+  prefix!: string;
+
+  @Property({ type: 'text', hidden: true })
+  secretHash!: string;
+
+  @Field(() => [String], { description: 'What the key may do, such as customers:read.' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  scopes!: string[];
+
+  @Field()
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: 'Last request made with the key (updated at most once a minute).' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  lastUsedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the key was revoked; revoked keys are refused.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  revokedAt: Date | null = null;
+}

@@ -1,0 +1,71 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context.js';
+import { CustomerFeedbackArgs, FeedbackConnection } from '../feedback/feedback.types.js';
+import { CUSTOMER_FEEDBACK } from '../feedback/feedback.query.js';
+import { PageArgs, TouchpointConnection } from '../journey/journey.types.js';
+import { CUSTOMER_TOUCHPOINTS } from '../journey/touchpoint.service.js';
+import { CUSTOMER_ORDERS } from '../order/order.query.js';
+import { CustomerOrdersArgs, OrderConnection } from '../order/order.types.js';
+import { CustomerTag } from '../tag/tag.types.js';
+import { Customer } from './customer.entity.js';
+import { CustomerService } from './customer.service.js';
+import { CustomerConnection, CustomerInput, CustomerLookupArgs, CustomersArgs, CustomerStats, UpsertCustomersPayload } from './customer.types.js';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Authorized('customers:read')
+  @Query(() => Customer, { description: 'One customer, by id or by external id. NOT_FOUND when the tenant has no such customer.' })
+  customer(@Args() { id, externalId }: CustomerLookupArgs, @Ctx() context: RequestContext): Promise<Customer> {
+    return new CustomerService(context).get(id, externalId);
+  }
+
+  @Authorized('customers:read')
+  @Query(() => CustomerConnection, { description: 'Customers of the tenant, filtered and sorted, a page at a time.' })
+  customers(@Args() args: CustomersArgs, @Ctx() context: RequestContext) {
+    return new CustomerService(context).list(args);
+  }
+
+  @Authorized('customers:write')
+  @Mutation(() => Customer, { description: 'Creates the customer, or updates the one with the same externalId.' })
+  upsertCustomer(@Arg('input', () => CustomerInput) input: CustomerInput, @Ctx() context: RequestContext): Promise<Customer> {
+    return new CustomerService(context).upsert(input);
+  }
+
+  @Authorized('customers:write')
+  @Mutation(() => UpsertCustomersPayload, { description: 'Upserts up to 1,000 customers: all are written, or none (errors name the row index and field).' })
+  upsertCustomers(@Arg('input', () => [CustomerInput]) input: CustomerInput[], @Ctx() context: RequestContext) {
+    return new CustomerService(context).upsertMany(input);
+  }
+
+  @Authorized('customers:read')
+  @FieldResolver(() => [CustomerTag], { description: 'Tags assigned to the customer and not expired.' })
+  tags(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerTag[]> {
+    return context.loaders.tagsByCustomerId.load(customer.id);
+  }
+
+  @Authorized('customers:read')
+  @FieldResolver(() => CustomerStats)
+  stats(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerStats> {
+    return context.loaders.statsByCustomerId.load(customer.id);
+  }
+
+  @Authorized('customers:read')
+  @FieldResolver(() => OrderConnection, { description: 'Orders of the customer, newest first.' })
+  orders(@Root() customer: Customer, @Args() args: CustomerOrdersArgs, @Ctx() context: RequestContext) {
+    const conditions = args.status ? [{ sql: 'child.status = ?', params: [args.status] }] : [];
+    return context.childPages.page(CUSTOMER_ORDERS, customer.id, { ...args, conditions });
+  }
+
+  @Authorized('customers:read')
+  @FieldResolver(() => FeedbackConnection, { description: 'Feedback of the customer, newest first.' })
+  feedback(@Root() customer: Customer, @Args() args: CustomerFeedbackArgs, @Ctx() context: RequestContext) {
+    const conditions = args.kind ? [{ sql: 'child.kind = ?', params: [args.kind] }] : [];
+    return context.childPages.page(CUSTOMER_FEEDBACK, customer.id, { ...args, conditions });
+  }
+
+  @Authorized('customers:read')
+  @FieldResolver(() => TouchpointConnection, { description: 'Touchpoints of the customer, newest first.' })
+  touchpoints(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() context: RequestContext) {
+    return context.childPages.page(CUSTOMER_TOUCHPOINTS, customer.id, { ...args, conditions: [] });
+  }
+}

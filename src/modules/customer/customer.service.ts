@@ -1,0 +1,69 @@
+import { NotFoundError, badInput, throwIfInvalid } from '../../common/errors.js';
+import { listPage } from '../../common/list-page.js';
+import type { ConnectionShape } from '../../common/pagination.js';
+import { runUpserts } from '../../common/upsert.js';
+import { isUuid } from '../../common/validation.js';
+import type { TenantScope } from '../../context.js';
+import { Customer } from './customer.entity.js';
+import { CUSTOMER_UPSERT_COLUMNS, customerFilterConditions, customerSort, customerSortValue } from './customer.query.js';
+import { CustomerOrderField, SortDirection, type CustomerInput, type CustomersArgs } from './customer.types.js';
+import { validateCustomerBatch, validateCustomerInput } from './customer.validation.js';
+
+export const MAX_BATCH_ROWS = 1000;
+
+export interface UpsertOutcome {
+  customers: Customer[];
+  insertedCount: number;
+  updatedCount: number;
+}
+
+export class CustomerService {
+  constructor(private readonly scope: TenantScope) {}
+
+  async list(args: CustomersArgs): Promise<ConnectionShape<Customer>> {
+    const field = args.orderBy?.field ?? CustomerOrderField.CREATED_AT;
+    const sort = customerSort(field, args.orderBy?.direction ?? SortDirection.ASC);
+    const spec = { table: 'customer', alias: 'c', sort, sortValue: (customer: Customer) => customerSortValue(field, customer), entity: Customer };
+    return listPage(this.scope, spec, customerFilterConditions(args.filter), args);
+  }
+
+  /** Finds one customer by id or external id (exactly one must be given). */
+  async get(id: string | null | undefined, externalId: string | null | undefined): Promise<Customer> {
+    return this.require(await this.find(id, externalId), id ?? externalId ?? '');
+  }
+
+  async find(id: string | null | undefined, externalId: string | null | undefined, path = ''): Promise<Customer | null> {
+    const field = (name: string) => (path ? `${path}.${name}` : name);
+    if ((id === undefined || id === null) === (externalId === undefined || externalId === null)) {
+      throw badInput(field('id'), 'give either an id or an externalId');
+    }
+    if (id !== undefined && id !== null) {
+      if (!isUuid(id)) throw badInput(field('id'), 'is not a valid id');
+      return this.scope.em.findOne(Customer, { tenantId: this.scope.tenantId, id });
+    }
+    return this.scope.em.findOne(Customer, { tenantId: this.scope.tenantId, externalId: externalId as string });
+  }
+
+  require(customer: Customer | null, key: string): Customer {
+    if (!customer) throw new NotFoundError('Customer', key);
+    return customer;
+  }
+
+  async upsert(input: CustomerInput): Promise<Customer> {
+    throwIfInvalid(validateCustomerInput(input, 'input'));
+    const outcome = await this.write([input]);
+    return outcome.customers[0];
+  }
+
+  /** All or nothing: every row is validated before any is written. */
+  async upsertMany(inputs: CustomerInput[]): Promise<UpsertOutcome> {
+    throwIfInvalid(validateCustomerBatch(inputs, MAX_BATCH_ROWS));
+    return this.write(inputs);
+  }
+
+  private async write(inputs: CustomerInput[]): Promise<UpsertOutcome> {
+    const rows = inputs.map((input) => ({ ...input, externalId: input.externalId.trim() }));
+    const { nodes, insertedCount, updatedCount } = await runUpserts(this.scope, 'customer', rows, CUSTOMER_UPSERT_COLUMNS, { touchUpdatedAt: true, entity: Customer });
+    return { customers: nodes, insertedCount, updatedCount };
+  }
+}

@@ -1,0 +1,200 @@
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Config } from './config.js';
+import { createRequestContext, finishRequestContext, type RequestContext } from './context.js';
+import { ErrorCode } from './common/errors.js';
+import { createErrorFormatter, fromDatabaseError } from './common/format-error.js';
+import { costLimitError, depthLimitRule, operationCost } from './common/query-limits.js';
+import type { Orm } from './db/orm.js';
+import type { Logger } from './logger.js';
+import { ApiKeyService } from './modules/auth/api-key.service.js';
+
+export interface HttpServer {
+  server: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Stops accepting requests and waits for the ones in flight. */
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The HTTP face of cxgraph: POST/GET /graphql, /healthz and /readyz. Each GraphQL request
+ * authenticates its key, then runs inside one tenant transaction that commits only when the
+ * request had no error.
+ */
+export async function createHttpServer(config: Config, orm: Orm, schema: GraphQLSchema, logger: Logger): Promise<HttpServer> {
+  const production = config.nodeEnv === 'production';
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    formatError: createErrorFormatter(logger, config.nodeEnv === 'development'),
+    validationRules: [depthLimitRule(config.maxQueryDepth)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuardPlugin(config.maxQueryCost)],
+  });
+  await apollo.start();
+
+  const server = http.createServer((request, response) => {
+    void route(request, response).catch((error: unknown) => {
+      logger.error({ err: error }, 'unhandled error while serving a request');
+      if (!response.headersSent) sendJson(response, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return sendJson(response, ...(await readiness(orm)));
+    if (url.pathname === '/graphql') return serveGraphQL(request, response, url);
+    sendJson(response, 404, { error: 'not found' });
+  }
+
+  async function serveGraphQL(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const started = process.hrtime.bigint();
+    const requestId = requestIdOf(request);
+    response.setHeader('x-request-id', requestId);
+    let status = 500;
+    let tenant: string | undefined;
+    let keyPrefix: string | undefined;
+    try {
+      const body = await readBody(request, config.maxBodyBytes);
+      const auth = await new ApiKeyService(orm.em.fork()).authenticate(request.headers.authorization);
+      tenant = auth.tenant.slug;
+      keyPrefix = auth.apiKey.prefix;
+      const context = await createRequestContext(orm, auth, requestId, config.statementTimeoutMs);
+      let result;
+      try {
+        result = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMap(request), search: url.search, body: parseBody(request, body) },
+          context: async () => context,
+        });
+      } catch (error) {
+        context.hadErrors = true;
+        throw error;
+      } finally {
+        await finishRequestContext(context);
+      }
+      status = result.status ?? 200;
+      for (const [name, value] of result.headers) response.setHeader(name, value);
+      if (!production) response.setHeader('x-sql-statements', String(context.statements.count));
+      response.statusCode = status;
+      if (result.body.kind === 'complete') response.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) response.write(chunk);
+        response.end();
+      }
+    } catch (error) {
+      const failure = httpFailure(error);
+      status = failure.status;
+      sendJson(response, failure.status, errorBody(failure.code, failure.message));
+      if (failure.status >= 500) logger.error({ err: error, requestId }, 'GraphQL request failed');
+    } finally {
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId, method: request.method, path: url.pathname, status, tenant, keyPrefix, durationMs: Math.round(durationMs * 10) / 10 }, 'request');
+    }
+  }
+
+  return {
+    server,
+    apollo,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+/** Counts the cost once variables are known, and marks the request failed on any error. */
+function requestGuardPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const cost = operationCost(document, operation, request.variables ?? {});
+          if (cost > maxCost) throw costLimitError(cost, maxCost);
+        },
+        async didEncounterErrors({ contextValue }) {
+          contextValue.hadErrors = true;
+        },
+      };
+    },
+  };
+}
+
+async function readiness(orm: Orm): Promise<[number, object]> {
+  try {
+    await orm.em.fork().getConnection().execute('select 1');
+    return [200, { status: 'ready' }];
+  } catch {
+    return [503, { status: 'unavailable', reason: 'database unreachable' }];
+  }
+}
+
+function httpFailure(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  const extensions = (error as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
+  if (extensions?.code === ErrorCode.UNAUTHENTICATED) return new HttpError(401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
+  const database = fromDatabaseError(error);
+  if (database?.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) return new HttpError(503, ErrorCode.SERVICE_UNAVAILABLE, database.message);
+  return new HttpError(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+}
+
+function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
+
+function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+function headerMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${maxBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new HttpError(413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${maxBytes} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(request: IncomingMessage, body: string): unknown {
+  if (request.method !== 'POST') return undefined;
+  if (!/json/i.test(request.headers['content-type'] ?? '')) return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON');
+  }
+}
