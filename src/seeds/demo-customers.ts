@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { bulkInsert, timeColumn, type BulkColumn } from './demo-bulk-insert.js';
+import { bulkInsert, timeColumn, timeOrderedId, type BulkColumn } from './demo-bulk-insert.js';
 import { clamp, DAY, HOUR, SeededRandom, wholeSeconds } from './demo-random.js';
 import {
   ACQUISITION_SOURCES, COMPANY_PREFIXES, COMPANY_SUFFIXES, EMAIL_DOMAINS, FIRST_NAMES, INDUSTRIES,
@@ -58,14 +57,21 @@ export interface DemoCustomer {
 
 const PROSPECT_SHARE = 0.15;
 
+/** Customers in order of first sighting: C000001 is the earliest. */
 export function generateCustomers(count: number, period: DemoPeriod, random: SeededRandom): DemoCustomer[] {
   const customers: DemoCustomer[] = [];
   for (let index = 1; index <= count; index += 1) {
     customers.push(generateCustomer(index, period, random));
   }
+  customers.sort((left, right) => left.firstSeenAt - right.firstSeenAt);
+  customers.forEach((customer, index) => {
+    customer.id = timeOrderedId(customer.firstSeenAt);
+    customer.externalId = `C${String(index + 1).padStart(6, '0')}`;
+  });
   return customers;
 }
 
+// The index only makes email addresses unique; ids are given once the customers are sorted.
 function generateCustomer(index: number, period: DemoPeriod, random: SeededRandom): DemoCustomer {
   const isProspect = random.chance(PROSPECT_SHARE);
   const firstName = random.pick(FIRST_NAMES);
@@ -76,8 +82,8 @@ function generateCustomer(index: number, period: DemoPeriod, random: SeededRando
   const sourceSystems = [...random.weighted(SOURCE_SYSTEM_SETS)];
   const firstSeenAt = wholeSeconds(signupTime(period, random));
   return {
-    id: randomUUID(),
-    externalId: `C${String(index).padStart(6, '0')}`,
+    id: '',
+    externalId: '',
     name: `${firstName} ${lastName}`,
     email: random.chance(0.88) ? emailAddress(firstName, lastName, index, random) : null,
     phone: random.chance(0.45) ? `+1-${random.integer(201, 989)}-555-${String(random.integer(0, 9999)).padStart(4, '0')}` : null,

@@ -49,9 +49,9 @@ interface CaseHandling {
 const COMPLAINT_HANDLING: CaseHandling = {
   responseRate: 0.9,
   responseDelay: (random) => random.weighted<() => number>([
-    [() => random.logNormal(HOUR, 0.7), 55],
-    [() => random.logNormal(6 * HOUR, 0.6), 30],
-    [() => random.between(1, 5) * DAY, 15],
+    [() => random.logNormal(0.75 * HOUR, 0.7), 60],
+    [() => random.logNormal(6 * HOUR, 0.6), 28],
+    [() => random.between(1, 5) * DAY, 12],
   ])(),
   resolutionRate: 0.8,
   resolutionDelay: (random) => random.logNormal(1.5 * DAY, 0.9),

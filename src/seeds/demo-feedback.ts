@@ -1,20 +1,40 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { bulkInsert, timeColumn, type BulkColumn } from './demo-bulk-insert.js';
+import { bulkInsert, timeColumn, timeOrderedId, type BulkColumn } from './demo-bulk-insert.js';
 import type { DemoCustomer, DemoPeriod } from './demo-customers.js';
 import { handleFeedback, sentimentOf, type DemoFeedback, type FeedbackKind } from './demo-feedback-cases.js';
 import { stageOf, type DemoJourneys, type DemoStage } from './demo-journeys.js';
 import type { DemoOrder, PurchaseSummary } from './demo-orders.js';
-import { clamp, DAY, HOUR, SeededRandom, wholeSeconds } from './demo-random.js';
+import { clamp, DAY, HOUR, SeededRandom, wholeSeconds, type Weighted } from './demo-random.js';
 import type { DemoTouchpoint, SupportEpisode } from './demo-touchpoints.js';
 import { COMMENTS } from './demo-vocabulary.js';
 
 type ComplaintCategory = keyof typeof COMMENTS.complaint;
 
+/** What a generator decides about one answer; handling, sentiment and ids are added later. */
+interface FeedbackDraft {
+  customer: DemoCustomer;
+  kind: FeedbackKind;
+  score?: number;
+  channel: string;
+  category?: string;
+  stage?: DemoStage | null;
+  touchpoint?: DemoTouchpoint | null;
+  receivedAt: number;
+  comment?: string;
+}
+
 const SURVEY_INTERVAL = 91 * DAY;
 // Stage-linked answers lean the way the journey feels there: deliveries drag "use" down,
 // advocates are happy anyway.
 const NPS_STAGE_SHIFT: Record<string, number> = { purchase: -0.3, use: -0.8, advocacy: 1.2 };
+const NPS_STAGES: Weighted<string> = [['purchase', 30], ['use', 45], ['advocacy', 25]];
+const SURVEY_CHANNELS: Weighted<string> = [['email', 50], ['sms', 15], ['app', 20], ['web', 15]];
+const CSAT_CATEGORIES: Weighted<string> = [['delivery', 35], ['product', 30], ['checkout', 20], ['billing', 5], ['support', 10]];
+// Support answers belong to no stage of the purchase journey.
+const CSAT_CATEGORY_STAGE: Record<string, string | null> = { delivery: 'use', product: 'use', checkout: 'purchase', billing: 'purchase', support: null };
+const COMPLAINT_CATEGORIES: Weighted<ComplaintCategory> = [['delivery', 45], ['product', 25], ['billing', 20], ['support', 10]];
+const COMPLAINT_STAGE: Record<ComplaintCategory, string> = { delivery: 'use', product: 'use', billing: 'purchase', support: 'contact' };
+const COMPLAINT_CHANNELS: Weighted<string> = [['email', 35], ['phone', 25], ['chat', 20], ['social', 10], ['store', 10]];
 const CSAT_CATEGORY_SHIFT: Record<string, number> = { delivery: -0.5, product: 0, checkout: -0.2, billing: -0.4, support: 0.1 };
 const CSAT_CHANNEL_SHIFT: Record<string, number> = { store: 0.3, web: 0, app: -0.2, marketplace: -0.4 };
 
@@ -47,6 +67,7 @@ export class FeedbackGenerator {
     for (const item of this.feedback) handleFeedback(item, this.period, this.random);
     this.feedback.sort((left, right) => left.receivedAt - right.receivedAt);
     this.feedback.forEach((item, index) => {
+      item.id = timeOrderedId(item.receivedAt);
       item.externalId = `F${String(index + 1).padStart(7, '0')}`;
     });
   }
@@ -57,10 +78,12 @@ export class FeedbackGenerator {
       if (summary.firstOrderAt > wave) continue;
       const lapsed = summary.lastOrderAt + 120 * DAY < wave;
       if (!this.random.chance(lapsed ? 0.08 : 0.3)) continue;
-      const stage = this.random.chance(0.5) ? stageOf(this.journeys.purchase, this.random.weighted([['purchase', 30], ['use', 45], ['advocacy', 25]])) : null;
+      const stage = this.random.chance(0.5) ? this.purchaseStage(this.random.weighted(NPS_STAGES)) : null;
       const shift = (lapsed ? -1.2 : 0) + (stage ? NPS_STAGE_SHIFT[stage.key] ?? 0 : 0);
-      const channel = this.random.weighted([['email', 50], ['sms', 15], ['app', 20], ['web', 15]]);
-      this.add(customer, 'NPS', this.npsScore(customer, shift), channel, null, stage, null, wave + this.random.exponential(2 * DAY));
+      this.add({
+        customer, kind: 'NPS', score: this.npsScore(customer, shift), channel: this.random.weighted(SURVEY_CHANNELS),
+        stage, receivedAt: wave + this.random.exponential(2 * DAY),
+      });
     }
   }
 
@@ -72,28 +95,35 @@ export class FeedbackGenerator {
   private orderSurvey(order: DemoOrder): void {
     const completed = order.status === 'COMPLETED';
     if (!this.random.chance(completed ? 0.1 : 0.15)) return;
-    const category = this.random.weighted([['delivery', 35], ['product', 30], ['checkout', 20], ['billing', 5], ['support', 10]]);
-    const stageKey = category === 'delivery' || category === 'product' ? 'use' : category === 'support' ? null : 'purchase';
-    const raw = 4.5 + 1.4 * (order.customer.profile.satisfaction - 0.3) + (CSAT_CATEGORY_SHIFT[category] ?? 0) +
-      (CSAT_CHANNEL_SHIFT[order.channel] ?? 0) + (completed ? 0 : -1.5) + this.random.normal(0, 0.8);
-    const stage = stageKey ? stageOf(this.journeys.purchase, stageKey) : null;
-    this.add(order.customer, 'CSAT', Math.round(clamp(raw, 1, 5)), order.channel, category, stage, null, order.placedAt + this.random.between(1, 6) * DAY);
+    const category = this.random.weighted(CSAT_CATEGORIES);
+    const shift = (CSAT_CATEGORY_SHIFT[category] ?? 0) + (CSAT_CHANNEL_SHIFT[order.channel] ?? 0) + (completed ? 0 : -1.5);
+    const raw = 4.5 + 1.4 * (order.customer.profile.satisfaction - 0.3) + shift + this.random.normal(0, 0.8);
+    const stageKey = CSAT_CATEGORY_STAGE[category];
+    this.add({
+      customer: order.customer, kind: 'CSAT', score: Math.round(clamp(raw, 1, 5)), channel: order.channel, category,
+      stage: stageKey ? this.purchaseStage(stageKey) : null, receivedAt: order.placedAt + this.random.between(1, 6) * DAY,
+    });
   }
 
   private supportSurvey(episode: SupportEpisode): void {
     const { customer, contact, last } = episode;
     if (this.random.chance(0.45)) {
-      const raw = (episode.resolved ? 5.7 : 3.4) + (contact.channel === 'phone' ? -0.5 : 0) + 0.8 * customer.profile.satisfaction + this.random.normal(0, 1.1);
-      this.add(customer, 'CES', Math.round(clamp(raw, 1, 7)), contact.channel, 'support', last.stage, last, last.occurredAt + this.random.between(1 * HOUR, 2 * DAY));
+      const phonePenalty = contact.channel === 'phone' ? -0.5 : 0;
+      const raw = (episode.resolved ? 5.7 : 3.4) + phonePenalty + 0.8 * customer.profile.satisfaction + this.random.normal(0, 1.1);
+      this.add({
+        customer, kind: 'CES', score: Math.round(clamp(raw, 1, 7)), channel: contact.channel, category: 'support',
+        stage: last.stage, touchpoint: last, receivedAt: last.occurredAt + this.random.between(HOUR, 2 * DAY),
+      });
     }
     if (this.random.chance(episode.resolved ? 0.1 : 0.45)) {
       const receivedAt = contact.occurredAt + this.random.between(5 * 60_000, 3 * HOUR);
       this.complaint(customer, 'support', contact.channel, receivedAt, contact);
     }
     if (this.random.chance(0.12)) {
-      const shift = episode.resolved ? 0 : -3;
-      const stage = stageOf(this.journeys.support, 'resolution');
-      this.add(customer, 'NPS', this.npsScore(customer, shift), 'email', 'support', stage, null, last.occurredAt + this.random.between(1, 3) * DAY);
+      this.add({
+        customer, kind: 'NPS', score: this.npsScore(customer, episode.resolved ? 0 : -3), channel: 'email', category: 'support',
+        stage: stageOf(this.journeys.support, 'resolution'), receivedAt: last.occurredAt + this.random.between(1, 3) * DAY,
+      });
     }
   }
 
@@ -102,38 +132,51 @@ export class FeedbackGenerator {
     const activeUntil = summary ? Math.min(summary.lastOrderAt + 30 * DAY, this.period.end) : this.period.end;
     const from = summary?.firstOrderAt ?? customer.firstSeenAt;
     if (summary && this.random.chance(0.06 + 0.15 * Math.max(0, -satisfaction))) {
-      const category = this.random.weighted<ComplaintCategory>([['delivery', 45], ['product', 25], ['billing', 20], ['support', 10]]);
-      const channel = this.random.weighted([['email', 35], ['phone', 25], ['chat', 20], ['social', 10], ['store', 10]]);
-      this.complaint(customer, category, channel, this.random.between(from, activeUntil), null);
+      const category = this.random.weighted(COMPLAINT_CATEGORIES);
+      this.complaint(customer, category, this.random.weighted(COMPLAINT_CHANNELS), this.random.between(from, activeUntil), null);
     }
     if (this.random.chance(0.06)) {
-      const category = this.random.weighted([['product', 50], ['app', 30], ['store', 20]]);
-      const channel = this.random.weighted([['web', 50], ['app', 30], ['email', 20]]);
-      this.add(customer, 'SUGGESTION', null, channel, category, null, null, this.random.between(from, this.period.end), this.random.pick(COMMENTS.suggestion));
+      this.add({
+        customer, kind: 'SUGGESTION', channel: this.random.weighted([['web', 50], ['app', 30], ['email', 20]]),
+        category: this.random.weighted([['product', 50], ['app', 30], ['store', 20]]),
+        receivedAt: this.random.between(from, this.period.end), comment: this.random.pick(COMMENTS.suggestion),
+      });
     }
     if (summary && satisfaction > 0.4 && this.random.chance(0.12)) {
-      const category = this.random.weighted([['support', 30], ['product', 40], ['delivery', 30]]);
-      const channel = this.random.weighted([['social', 30], ['email', 30], ['store', 20], ['app', 20]]);
-      this.add(customer, 'PRAISE', null, channel, category, null, null, this.random.between(from, activeUntil), this.random.pick(COMMENTS.praise));
+      this.add({
+        customer, kind: 'PRAISE', channel: this.random.weighted([['social', 30], ['email', 30], ['store', 20], ['app', 20]]),
+        category: this.random.weighted([['support', 30], ['product', 40], ['delivery', 30]]),
+        receivedAt: this.random.between(from, activeUntil), comment: this.random.pick(COMMENTS.praise),
+      });
     }
   }
 
-  private complaint(customer: DemoCustomer, category: ComplaintCategory, channel: string, receivedAt: number, touchpoint: DemoTouchpoint | null): void {
-    const stage = category === 'support' ? stageOf(this.journeys.support, 'contact') : stageOf(this.journeys.purchase, category === 'billing' ? 'purchase' : 'use');
-    this.add(customer, 'COMPLAINT', null, channel, category, stage, touchpoint, receivedAt, this.random.pick(COMMENTS.complaint[category]));
+  private complaint(
+    customer: DemoCustomer,
+    category: ComplaintCategory,
+    channel: string,
+    receivedAt: number,
+    touchpoint: DemoTouchpoint | null,
+  ): void {
+    const stage = category === 'support' ? stageOf(this.journeys.support, 'contact') : this.purchaseStage(COMPLAINT_STAGE[category]);
+    const comment = this.random.pick(COMMENTS.complaint[category]);
+    this.add({ customer, kind: 'COMPLAINT', channel, category, stage, touchpoint, receivedAt, comment });
+  }
+
+  private purchaseStage(key: string): DemoStage {
+    return stageOf(this.journeys.purchase, key);
   }
 
   // Answers that would arrive after asOf have not arrived yet: they are dropped.
-  private add(
-    customer: DemoCustomer, kind: FeedbackKind, score: number | null, channel: string, category: string | null,
-    stage: DemoStage | null, touchpoint: DemoTouchpoint | null, receivedAt: number, comment: string | null = null,
-  ): void {
-    const time = wholeSeconds(receivedAt);
-    if (time >= this.period.end) return;
+  private add(draft: FeedbackDraft): void {
+    const receivedAt = wholeSeconds(draft.receivedAt);
+    if (receivedAt >= this.period.end) return;
+    const score = draft.score ?? null;
     this.feedback.push({
-      id: randomUUID(), externalId: '', customer, kind, score, channel, category, stage, touchpoint, receivedAt: time,
-      comment: comment ?? this.scoreComment(kind, score), firstResponseAt: null, resolvedAt: null, status: 'OPEN',
-      followUpResult: null, sentiment: sentimentOf(kind, score, this.random),
+      id: '', externalId: '', customer: draft.customer, kind: draft.kind, score, channel: draft.channel,
+      category: draft.category ?? null, stage: draft.stage ?? null, touchpoint: draft.touchpoint ?? null, receivedAt,
+      comment: draft.comment ?? this.scoreComment(draft.kind, score), firstResponseAt: null, resolvedAt: null,
+      status: 'OPEN', followUpResult: null, sentiment: sentimentOf(draft.kind, score, this.random),
     });
   }
 

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { bulkInsert, timeColumn, type BulkColumn } from './demo-bulk-insert.js';
+import { bulkInsert, timeColumn, timeOrderedId, type BulkColumn } from './demo-bulk-insert.js';
 import { centsToDecimal, type DemoCustomer, type DemoPeriod, type OrderChannel } from './demo-customers.js';
 import { DAY, SeededRandom, wholeSeconds } from './demo-random.js';
 
@@ -36,7 +35,7 @@ const PEAK_SEASONALITY = Math.max(...SEASONALITY);
 /**
  * Orders for every buyer: a first order shortly after signup, then a Poisson process at the
  * buyer's own rate (Pareto across buyers, so a few buy very often), thinned by season, until the
- * buyer churns or the period ends. External ids follow placement time.
+ * buyer churns or the period ends. Ids and external ids follow placement time.
  */
 export function generateOrders(customers: readonly DemoCustomer[], period: DemoPeriod, random: SeededRandom): DemoOrder[] {
   const orders: DemoOrder[] = [];
@@ -46,6 +45,7 @@ export function generateOrders(customers: readonly DemoCustomer[], period: DemoP
   }
   orders.sort((left, right) => left.placedAt - right.placedAt);
   orders.forEach((order, index) => {
+    order.id = timeOrderedId(order.placedAt);
     order.externalId = `O${String(index + 1).padStart(7, '0')}`;
   });
   return orders;
@@ -74,7 +74,7 @@ function buildOrder(customer: DemoCustomer, placedAt: number, isFirst: boolean, 
   const holidayUplift = month === 10 || month === 11 ? 1.15 : 1;
   const amountCents = Math.max(499, Math.round(random.logNormal(customer.profile.basketValueCents, 0.35) * holidayUplift));
   return {
-    id: randomUUID(),
+    id: '',
     externalId: '',
     customer,
     placedAt: wholeSeconds(placedAt),
@@ -100,7 +100,7 @@ export function summarizePurchases(orders: readonly DemoOrder[], period: DemoPer
   for (const order of orders) {
     let summary = summaries.get(order.customer.id);
     if (!summary) {
-      summary = { firstOrderAt: order.placedAt, lastOrderAt: order.placedAt, completedOrders: 0, revenueCents: 0, revenueLastYearCents: 0, channels: new Set() };
+      summary = emptySummary(order.placedAt);
       summaries.set(order.customer.id, summary);
     }
     summary.lastOrderAt = Math.max(summary.lastOrderAt, order.placedAt);
@@ -111,6 +111,10 @@ export function summarizePurchases(orders: readonly DemoOrder[], period: DemoPer
     if (order.placedAt >= yearAgo) summary.revenueLastYearCents += order.amountCents;
   }
   return summaries;
+}
+
+function emptySummary(firstOrderAt: number): PurchaseSummary {
+  return { firstOrderAt, lastOrderAt: firstOrderAt, completedOrders: 0, revenueCents: 0, revenueLastYearCents: 0, channels: new Set() };
 }
 
 const ORDER_COLUMNS: ReadonlyArray<BulkColumn<DemoOrder>> = [

@@ -1,3 +1,6 @@
+/** Values with relative weights, for `SeededRandom.weighted`. */
+export type Weighted<T> = ReadonlyArray<readonly [T, number]>;
+
 /**
  * A small seeded pseudo-random generator (mulberry32) with the distributions the demo data
  * needs. Same seed, same sequence: the demo dataset is reproducible, so a chart shown in a demo
@@ -46,7 +49,7 @@ export class SeededRandom {
   }
 
   /** Picks a value with probability proportional to its weight. */
-  weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T {
+  weighted<T>(entries: Weighted<T>): T {
     const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
     let remaining = this.next() * total;
     for (const [value, weight] of entries) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { bulkInsert, timeColumn, type BulkColumn } from './demo-bulk-insert.js';
+import { bulkInsert, timeColumn, timeOrderedId, type BulkColumn } from './demo-bulk-insert.js';
 import type { DemoCustomer, DemoPeriod } from './demo-customers.js';
 import type { PurchaseSummary } from './demo-orders.js';
 import { clamp, DAY, HOUR, SeededRandom, wholeSeconds } from './demo-random.js';
@@ -17,6 +17,7 @@ export interface DemoTag {
 }
 
 export interface DemoCustomerTag {
+  id: string;
   customer: DemoCustomer;
   tag: DemoTag;
   source: TagSource;
@@ -48,6 +49,8 @@ export function generateTags(): DemoTag[] {
   return TAG_CATALOG.map((tag) => ({ id: randomUUID(), ...tag }));
 }
 
+type AssignmentExtra = Partial<Pick<DemoCustomerTag, 'score' | 'confidence' | 'expiresAt'>>;
+
 interface Buyer {
   customer: DemoCustomer;
   summary: PurchaseSummary;
@@ -78,6 +81,8 @@ export class TagAssigner {
     this.predictions(customers, summaries);
     this.credit(customers);
     this.behavior(buyers);
+    this.assignments.sort((left, right) => left.assignedAt - right.assignedAt);
+    for (const assignment of this.assignments) assignment.id = timeOrderedId(assignment.assignedAt);
   }
 
   private tiers(buyers: readonly Buyer[]): void {
@@ -138,7 +143,7 @@ export class TagAssigner {
       const creditScore = Math.round(clamp(this.random.normal(700 + 40 * customer.profile.satisfaction, 60), 300, 850));
       const key = creditScore >= 700 ? 'credit.good' : creditScore >= 600 ? 'credit.fair' : 'credit.poor';
       const importedAt = Math.min(customer.createdAt + this.random.between(1, 10) * DAY, this.period.end - HOUR);
-      this.add(customer, key, 'IMPORT', importedAt, creditScore);
+      this.add(customer, key, 'IMPORT', importedAt, { score: creditScore });
     }
   }
 
@@ -169,13 +174,14 @@ export class TagAssigner {
 
   private addPrediction(customer: DemoCustomer, key: string, score: number, runAt: number): void {
     const confidence = Number(this.random.between(0.55, 0.98).toFixed(4));
-    this.add(customer, key, 'MODEL', runAt, Number(score.toFixed(4)), confidence, runAt + 30 * DAY);
+    this.add(customer, key, 'MODEL', runAt, { score: Number(score.toFixed(4)), confidence, expiresAt: runAt + 30 * DAY });
   }
 
-  private add(customer: DemoCustomer, key: string, source: TagSource, assignedAt: number, score: number | null = null, confidence: number | null = null, expiresAt: number | null = null): void {
+  private add(customer: DemoCustomer, key: string, source: TagSource, assignedAt: number, extra: AssignmentExtra = {}): void {
     const tag = this.tagsByKey.get(key);
     if (!tag) throw new Error(`unknown demo tag ${key}`);
-    this.assignments.push({ customer, tag, source, score, confidence, assignedAt, expiresAt });
+    const { score = null, confidence = null, expiresAt = null } = extra;
+    this.assignments.push({ id: '', customer, tag, source, score, confidence, assignedAt, expiresAt });
   }
 }
 
@@ -188,6 +194,7 @@ const TAG_COLUMNS: ReadonlyArray<BulkColumn<DemoTag>> = [
 ];
 
 const CUSTOMER_TAG_COLUMNS: ReadonlyArray<BulkColumn<DemoCustomerTag>> = [
+  { name: 'id', type: 'uuid', value: (assignment) => assignment.id },
   { name: 'customer_id', type: 'uuid', value: (assignment) => assignment.customer.id },
   { name: 'tag_id', type: 'uuid', value: (assignment) => assignment.tag.id },
   { name: 'source', type: 'text', value: (assignment) => assignment.source },

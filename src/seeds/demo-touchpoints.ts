@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { bulkInsert, timeColumn, type BulkColumn } from './demo-bulk-insert.js';
+import { bulkInsert, timeColumn, timeOrderedId, type BulkColumn } from './demo-bulk-insert.js';
 import type { DemoCustomer, DemoPeriod } from './demo-customers.js';
 import { stageOf, type DemoJourney, type DemoJourneys, type DemoStage } from './demo-journeys.js';
 import type { DemoOrder } from './demo-orders.js';
-import { clamp, DAY, HOUR, SeededRandom, wholeSeconds } from './demo-random.js';
+import { clamp, DAY, HOUR, SeededRandom, wholeSeconds, type Weighted } from './demo-random.js';
 import { STAGE_THOUGHTS } from './demo-vocabulary.js';
 
 export interface DemoTouchpoint {
@@ -31,7 +30,6 @@ export interface SupportEpisode {
 }
 
 type ChannelAction = readonly [channel: string, action: string];
-type Weighted<T> = ReadonlyArray<readonly [T, number]>;
 
 const AWARENESS_EVENTS: Weighted<ChannelAction> = [
   [['social', 'ad_viewed'], 25], [['search', 'site_visit'], 30], [['email', 'email_opened'], 20],
@@ -60,7 +58,7 @@ const STAGE_MOOD: Record<string, number> = {
   awareness: 0.4, consideration: 0.1, purchase: 0.7, use: 0.7, advocacy: 1.6, contact: -0.9, troubleshooting: -0.5, resolution: 0.7,
 };
 const PAIN_POINTS: Record<string, number> = {
-  'consideration/phone': -1.5, 'purchase/app': -1.3, 'use/delivery': -1.2, 'contact/phone': -0.8, 'resolution/issue_escalated': -2.2,
+  'consideration/phone': -1.5, 'purchase/app': -1.6, 'use/delivery': -1.5, 'contact/phone': -0.8, 'resolution/issue_escalated': -2.2,
 };
 
 /** Generates the touchpoints of both journeys plus journey-less newsletter events. */
@@ -83,16 +81,19 @@ export class TouchpointGenerator {
       if (customer.consentEmail && this.random.chance(0.25)) this.newsletter(customer);
     }
     this.touchpoints.sort((left, right) => left.occurredAt - right.occurredAt);
+    for (const touchpoint of this.touchpoints) touchpoint.id = timeOrderedId(touchpoint.occurredAt);
   }
 
   private purchaseJourney(customer: DemoCustomer, orders: readonly DemoOrder[]): void {
     const firstOrder = orders[0];
     const awareAt = Math.max(this.period.start, customer.firstSeenAt - this.random.exponential(3 * DAY));
     const decidedAt = firstOrder?.placedAt ?? awareAt + this.random.between(2, 40) * DAY;
-    this.repeat(this.random.integer(1, 2), () => this.add(customer, 'awareness', this.random.weighted(AWARENESS_EVENTS), awareAt + this.random.between(0, 2) * DAY));
+    // Stages stay in order for each customer, so time-between-stages is never negative.
+    const awarenessEnd = Math.min(awareAt + 2 * DAY, decidedAt);
+    this.repeat(this.random.integer(1, 2), () => this.addWithin(customer, 'awareness', AWARENESS_EVENTS, awareAt, awarenessEnd));
     const considers = firstOrder ? this.random.chance(0.9) : this.random.chance(customer.profile.hotLead ? 1 : 0.55);
     if (considers) {
-      this.repeat(this.random.integer(1, 2), () => this.add(customer, 'consideration', this.random.weighted(CONSIDERATION_EVENTS), this.random.between(awareAt, decidedAt)));
+      this.repeat(this.random.integer(1, 2), () => this.addWithin(customer, 'consideration', CONSIDERATION_EVENTS, awarenessEnd, decidedAt));
     }
     if (!firstOrder) return;
     for (const order of orders) {
@@ -101,9 +102,9 @@ export class TouchpointGenerator {
     }
     if (!this.random.chance(0.8)) return;
     const usedAt = firstOrder.placedAt + this.random.between(2, 7) * DAY;
-    this.repeat(this.random.integer(1, 2), () => this.add(customer, 'use', this.random.weighted(USE_EVENTS), usedAt + this.random.between(0, 10) * DAY));
+    this.repeat(this.random.integer(1, 2), () => this.addWithin(customer, 'use', USE_EVENTS, usedAt, usedAt + 10 * DAY));
     if (this.random.chance(0.12 + 0.4 * Math.max(0, customer.profile.satisfaction))) {
-      this.add(customer, 'advocacy', this.random.weighted(ADVOCACY_EVENTS), usedAt + this.random.between(10, 60) * DAY);
+      this.addWithin(customer, 'advocacy', ADVOCACY_EVENTS, usedAt + 10 * DAY, usedAt + 60 * DAY);
     }
   }
 
@@ -141,7 +142,8 @@ export class TouchpointGenerator {
     episode.last = troubleshooting;
     if (!this.random.chance(0.75)) return;
     const resolved = this.random.chance(0.8 + 0.1 * customer.profile.satisfaction);
-    const outcome = this.add(customer, 'resolution', [contactEvent[0], resolved ? 'issue_resolved' : 'issue_escalated'], troubleshooting.occurredAt + this.random.exponential(DAY));
+    const outcomeEvent: ChannelAction = [contactEvent[0], resolved ? 'issue_resolved' : 'issue_escalated'];
+    const outcome = this.add(customer, 'resolution', outcomeEvent, troubleshooting.occurredAt + this.random.exponential(DAY));
     if (!outcome) return;
     episode.last = outcome;
     episode.resolved = resolved;
@@ -154,19 +156,29 @@ export class TouchpointGenerator {
     });
   }
 
+  private addWithin(customer: DemoCustomer, stageKey: string, events: Weighted<ChannelAction>, from: number, to: number): void {
+    this.add(customer, stageKey, this.random.weighted(events), this.random.between(from, to));
+  }
+
   private add(customer: DemoCustomer, stageKey: string, event: ChannelAction, occurredAt: number): DemoTouchpoint | null {
     const journey = ['contact', 'troubleshooting', 'resolution'].includes(stageKey) ? this.journeys.support : this.journeys.purchase;
     return this.addEvent(customer, journey, stageOf(journey, stageKey), event, occurredAt);
   }
 
   // Events that would fall after asOf have not happened yet: they are dropped.
-  private addEvent(customer: DemoCustomer, journey: DemoJourney | null, stage: DemoStage | null, [channel, action]: ChannelAction, occurredAt: number): DemoTouchpoint | null {
+  private addEvent(
+    customer: DemoCustomer,
+    journey: DemoJourney | null,
+    stage: DemoStage | null,
+    [channel, action]: ChannelAction,
+    occurredAt: number,
+  ): DemoTouchpoint | null {
     const time = wholeSeconds(occurredAt);
     if (time >= this.period.end || time < this.period.start) return null;
     const emotion = this.emotion(customer, stage?.key ?? 'awareness', channel, action);
     const texts = stage ? STAGE_THOUGHTS[stage.key] : undefined;
     const touchpoint: DemoTouchpoint = {
-      id: randomUUID(), customer, journey, stage, occurredAt: time, channel, action, emotion,
+      id: '', customer, journey, stage, occurredAt: time, channel, action, emotion,
       thought: texts && this.random.chance(0.2) ? this.random.pick(texts.thoughts) : null,
       gains: texts && emotion >= 1 && this.random.chance(0.3) ? this.random.pick(texts.gains) : null,
       pains: texts && emotion <= -1 && this.random.chance(0.5) ? this.random.pick(texts.pains) : null,

@@ -1,10 +1,10 @@
+import type { Weighted } from './demo-random.js';
+
 /**
  * Word lists for the demo data. Kept apart from the generators so those read as rules, not
  * as lists. Every email domain is a reserved example domain and phone numbers use the 555
  * range: the demo never contains a real person's contact details.
  */
-type Weighted<T> = ReadonlyArray<readonly [T, number]>;
-
 export const FIRST_NAMES = [
   'Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Elijah', 'Sophia', 'James', 'Isabella', 'Lucas',
   'Mia', 'Mateo', 'Amelia', 'Wei', 'Harper', 'Ethan', 'Aisha', 'Daniel', 'Chloe', 'Henry',
