@@ -51,6 +51,12 @@ export async function createRequestContext(orm: Orm, auth: Authentication, reque
 
 /** Commits when the request succeeded, else rolls back: a failed mutation writes nothing. */
 export async function finishRequestContext(context: RequestContext): Promise<void> {
-  if (context.hadErrors) await context.em.rollback();
-  else await context.em.commit();
+  if (context.hadErrors) return context.em.rollback();
+  try {
+    await context.em.commit();
+  } catch (error) {
+    // A failed commit (a late constraint, say) must still release the connection.
+    await context.em.rollback().catch(() => undefined);
+    throw error;
+  }
 }

@@ -31,7 +31,7 @@ export class TestApp {
     const databaseUrl = process.env.TEST_DATABASE_URL as string;
     const config = loadConfig({ NODE_ENV: 'test', ...environment });
     const orm = await openOrm({ databaseUrl, poolSize: 5 });
-    const http = await createHttpServer(config, orm, await buildGraphQLSchema(), createLogger('silent'));
+    const http = await createHttpServer(config, orm, await buildGraphQLSchema(), createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
     await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
     const port = (http.server.address() as AddressInfo).port;
     return new TestApp(orm, http, `http://127.0.0.1:${port}`, config);

@@ -37,7 +37,9 @@ export class JourneyService {
       persona: input.persona ?? null,
       scenario: input.scenario ?? null,
     });
-    this.scope.em.persist(journey);
+    // The stages reference the journey through a key MikroORM does not know about, so the
+    // journey is written first.
+    await this.scope.em.persistAndFlush(journey);
     input.stages.forEach((stage, position) =>
       this.scope.em.persist(Object.assign(new JourneyStage(), { tenantId: this.scope.tenantId, journeyId: journey.id, key: stage.key, name: stage.name.trim(), position })),
     );
