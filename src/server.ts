@@ -7,7 +7,7 @@ import type { Config } from './config.js';
 import { createRequestContext, finishRequestContext, type RequestContext } from './context.js';
 import { ErrorCode } from './common/errors.js';
 import { createErrorFormatter, fromDatabaseError } from './common/format-error.js';
-import { costLimitError, depthLimitRule, operationCost } from './common/query-limits.js';
+import { costLimitError, depthLimitError, operationCost, operationDepth } from './common/query-limits.js';
 import type { Orm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
@@ -42,8 +42,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     formatError: createErrorFormatter(logger, config.nodeEnv === 'development'),
-    validationRules: [depthLimitRule(config.maxQueryDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuardPlugin(config.maxQueryCost)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuardPlugin(config.maxQueryDepth, config.maxQueryCost)],
   });
   await apollo.start();
 
@@ -117,13 +116,15 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
   };
 }
 
-/** Counts the cost once variables are known, and marks the request failed on any error. */
-function requestGuardPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+/** Refuses too deep or too costly operations, and marks the request failed on any error. */
+function requestGuardPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
+          const depth = operationDepth(document, operation);
+          if (depth > maxDepth) throw depthLimitError(depth, maxDepth);
           const cost = operationCost(document, operation, request.variables ?? {});
           if (cost > maxCost) throw costLimitError(cost, maxCost);
         },

@@ -3,11 +3,9 @@ import {
   type DocumentNode,
   type OperationDefinitionNode,
   Kind,
-  type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
-  type ValidationContext,
   type ValueNode,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
@@ -16,34 +14,25 @@ import { ErrorCode } from './errors.js';
 /**
  * Limits that refuse expensive documents before any resolver runs.
  *
- * Depth (a validation rule) counts nested selections, following fragments. Cost (checked once
- * the variables are known) charges every field 1 and multiplies what is below a list field by
+ * Both are checked once the operation is resolved. Depth counts nested selections, following
+ * fragments. Cost (with the variables known) charges every field 1 and multiplies what is below a list field by
  * the page it asks for (`first`, else the default page size), so 1,000 customers × 1,000
  * orders is refused while a dashboard query passes.
  */
-export function depthLimitRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const depth = selectionDepth(operation.selectionSet, fragmentsOf(context), new Set());
-      if (depth > maxDepth) {
-        context.reportError(
-          new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, {
-            nodes: [operation],
-            extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, depth, maxDepth },
-          }),
-        );
-      }
-    },
+/** The deepest nesting of selections in an operation, following fragments. */
+export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
+  return selectionDepth(operation.selectionSet, fragmentsOf(document), new Set());
+}
+
+export function depthLimitError(depth: number, maxDepth: number): GraphQLError {
+  return new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, depth, maxDepth, http: { status: 400 } },
   });
 }
 
 /** The cost of an operation, with its variables known (a `first: $n` costs what it asks). */
 export function operationCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  const fragments: Fragments = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  return selectionCost(operation.selectionSet, fragments, variables, new Set());
+  return selectionCost(operation.selectionSet, fragmentsOf(document), variables, new Set());
 }
 
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
@@ -54,9 +43,9 @@ export function costLimitError(cost: number, maxCost: number): GraphQLError {
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
-function fragmentsOf(context: ValidationContext): Fragments {
+function fragmentsOf(document: DocumentNode): Fragments {
   const fragments: Fragments = {};
-  for (const definition of context.getDocument().definitions) {
+  for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
   return fragments;
