@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { loadConfig, ConfigError } from './config.js';
 import { locateDatabase } from './db/database.js';
 import { migrate, openOrm } from './db/orm.js';
