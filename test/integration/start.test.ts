@@ -65,12 +65,24 @@ describe('npm start', () => {
 
   it('uses DATABASE_URL when set and starts no embedded server', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cxgraph-start-url-'));
-    const platform = startPlatform({ CXGRAPH_DATA_DIR: dataDir, DATABASE_URL: process.env.TEST_DATABASE_URL as string, SEED_DEMO: 'false' });
+    const platform = startPlatform({ CXGRAPH_DATA_DIR: dataDir, DATABASE_URL: process.env.TEST_DATABASE_URL as string, SEED_DEMO: 'false', LOG_LEVEL: 'info' });
     const { url } = await platform.ready;
     expect(platform.output()).toContain('Database: DATABASE_URL');
     expect(existsSync(path.join(dataDir, 'pg'))).toBe(false);
     const health = await fetch(url.replace('/graphql', '/readyz'));
     expect(health.status).toBe(200);
+    // Requests are logged as JSON lines with their request id, and the key never appears.
+    const key = 'cxg_AAAAAAAAAA_' + 'S'.repeat(43);
+    const refused = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'x-request-id': 'req-42' }, body: '{"query":"{ viewer { tenant { slug } } }"}' });
+    expect(refused.status).toBe(401);
     expect(await stopped(platform.child, 'SIGTERM')).toBe(0);
+    const requestLog = platform
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((entry) => entry.requestId === 'req-42');
+    expect(requestLog).toMatchObject({ msg: 'request', status: 401, path: '/graphql' });
+    expect(platform.output()).not.toContain('SSSSSSSSSS');
   }, 60_000);
 });

@@ -108,3 +108,16 @@ export const CUSTOMER_TAGS_SQL = `
    where ct.tenant_id = ? and ct.customer_id = any(?::uuid[])
      and (ct.expires_at is null or ct.expires_at > now())
    order by t.category, t.key`;
+
+/** Conditions on a child list (alias `child`) naming its customer by id or external id. */
+export function childCustomerConditions(filter: { customerId?: string | null; customerExternalId?: string | null }): { sql: string; params: unknown[] }[] {
+  const conditions: { sql: string; params: unknown[] }[] = [];
+  if (filter.customerId) conditions.push({ sql: 'child.customer_id = ?::uuid', params: [filter.customerId] });
+  if (filter.customerExternalId) {
+    conditions.push({
+      sql: 'child.customer_id = (select c.id from customer c where c.tenant_id = child.tenant_id and c.external_id = ?)',
+      params: [filter.customerExternalId],
+    });
+  }
+  return conditions;
+}

@@ -2,6 +2,7 @@ import type { ChildListSpec } from '../../common/child-pages.js';
 import type { Condition } from '../../common/list-page.js';
 import type { SortSpec } from '../../common/keyset.js';
 import type { UpsertColumn } from '../../common/upsert.js';
+import { childCustomerConditions } from '../customer/customer.query.js';
 import { Feedback } from './feedback.entity.js';
 import type { FeedbackFilter } from './feedback.types.js';
 
@@ -54,13 +55,7 @@ export const FEEDBACK_UPSERT_COLUMNS: UpsertColumn<FeedbackRow>[] = [
 export function feedbackFilterConditions(filter: FeedbackFilter | null | undefined): Condition[] {
   const conditions: Condition[] = [];
   if (!filter) return conditions;
-  if (filter.customerId) conditions.push({ sql: 'child.customer_id = ?::uuid', params: [filter.customerId] });
-  if (filter.customerExternalId) {
-    conditions.push({
-      sql: 'child.customer_id = (select c.id from customer c where c.tenant_id = child.tenant_id and c.external_id = ?)',
-      params: [filter.customerExternalId],
-    });
-  }
+  conditions.push(...childCustomerConditions(filter));
   if (filter.kinds && filter.kinds.length > 0) conditions.push({ sql: 'child.kind = any(?::text[])', params: [filter.kinds] });
   if (filter.channel) conditions.push({ sql: 'child.channel = ?', params: [filter.channel] });
   if (filter.category) conditions.push({ sql: 'child.category = ?', params: [filter.category] });

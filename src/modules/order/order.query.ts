@@ -1,6 +1,7 @@
 import type { ChildListSpec } from '../../common/child-pages.js';
 import type { SortSpec } from '../../common/keyset.js';
 import type { UpsertColumn } from '../../common/upsert.js';
+import { childCustomerConditions } from '../customer/customer.query.js';
 import { Order } from './order.entity.js';
 import type { OrderFilter } from './order.types.js';
 
@@ -42,13 +43,7 @@ export const ORDER_UPSERT_COLUMNS: UpsertColumn<OrderRow>[] = [
 export function orderFilterConditions(filter: OrderFilter | null | undefined): { sql: string; params: unknown[] }[] {
   const conditions: { sql: string; params: unknown[] }[] = [];
   if (!filter) return conditions;
-  if (filter.customerId) conditions.push({ sql: 'child.customer_id = ?::uuid', params: [filter.customerId] });
-  if (filter.customerExternalId) {
-    conditions.push({
-      sql: 'child.customer_id = (select c.id from customer c where c.tenant_id = child.tenant_id and c.external_id = ?)',
-      params: [filter.customerExternalId],
-    });
-  }
+  conditions.push(...childCustomerConditions(filter));
   if (filter.from) conditions.push({ sql: 'child.placed_at >= ?', params: [filter.from] });
   if (filter.to) conditions.push({ sql: 'child.placed_at < ?', params: [filter.to] });
   if (filter.channel) conditions.push({ sql: 'child.channel = ?', params: [filter.channel] });
