@@ -19,4 +19,7 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 60000,
+  // MikroORM keeps entity metadata in a process-wide store that a second test file in the same
+  // worker trips over; a fresh worker per file avoids it.
+  workerIdleMemoryLimit: '1MB',
 };

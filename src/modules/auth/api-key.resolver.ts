@@ -48,7 +48,7 @@ export class ApiKeyResolver {
   @Authorized('admin')
   @Mutation(() => CreatedApiKeyPayload, { description: 'Creates a key of this tenant with the given scopes.' })
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() context: RequestContext): Promise<CreatedApiKeyPayload> {
-    return new ApiKeyService(context.em).create(context.tenantId, input.name, input.scopes);
+    return new ApiKeyService(context.em).create(context.tenantId, input.name, input.scopes, 'input');
   }
 
   @Authorized('admin')

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, NotFoundError, UnauthenticatedError, type FieldError, throwIfInvalid } from '../../common/errors.js';
+import { FieldChecker } from '../../common/validation.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateKeySecret, keyMatchesHash, prefixOf } from './api-key-secret.js';
@@ -23,8 +24,9 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export class ApiKeyService {
   constructor(private readonly em: EntityManager) {}
 
-  async create(tenantId: string, name: string, scopes: readonly string[]): Promise<CreatedApiKey> {
-    throwIfInvalid(validateKeyInput(name, scopes));
+  /** `path` prefixes the field names of errors (`input` for GraphQL, none for the CLI). */
+  async create(tenantId: string, name: string, scopes: readonly string[], path = ''): Promise<CreatedApiKey> {
+    throwIfInvalid(validateKeyInput(name, scopes, path));
     const secret = generateKeySecret();
     const apiKey = Object.assign(new ApiKey(), {
       tenantId,
@@ -77,14 +79,12 @@ export class ApiKeyService {
   }
 }
 
-export function validateKeyInput(name: string, scopes: readonly string[]): FieldError[] {
-  const errors: FieldError[] = [];
-  if (typeof name !== 'string' || name.trim().length === 0 || name.length > 200) {
-    errors.push({ field: 'name', message: 'must be 1 to 200 characters' });
-  }
-  if (scopes.length === 0) errors.push({ field: 'scopes', message: `must name at least one of ${SCOPES.join(', ')}` });
+export function validateKeyInput(name: string, scopes: readonly string[], path = ''): FieldError[] {
+  const check = new FieldChecker(path);
+  if (typeof name !== 'string' || name.trim().length === 0 || name.length > 200) check.fail('name', 'must be 1 to 200 characters');
+  if (scopes.length === 0) check.fail('scopes', `must name at least one of ${SCOPES.join(', ')}`);
   scopes.forEach((scope, index) => {
-    if (!isScope(scope)) errors.push({ field: `scopes[${index}]`, message: `"${scope}" is not a scope; use one of ${SCOPES.join(', ')}` });
+    if (!isScope(scope)) check.fail(`scopes[${index}]`, `"${scope}" is not a scope; use one of ${SCOPES.join(', ')}`);
   });
-  return errors;
+  return check.errors;
 }

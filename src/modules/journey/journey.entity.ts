@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A customer journey map: a persona in a scenario, going through ordered stages.' })
 @Entity({ tableName: 'journey' })
@@ -54,7 +54,7 @@ export class JourneyStage {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field({ description: 'Order of the stage in the journey, from 0.' })
+  @Field(() => Int, { description: 'Order of the stage in the journey, from 0.' })
   @Property({ type: 'integer' })
   position!: number;
 }
