@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -32,6 +32,16 @@ function stopped(child: ChildProcess, signal: NodeJS.Signals): Promise<number | 
   });
 }
 
+/** Runs the CLI with --json against the same data directory; resolves to its last stdout line. */
+function cliJson(environment: Record<string, string>, ...args: string[]): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['dist/cli/main.js', ...args, '--json'], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...environment } }, (error, stdout) => {
+      if (error) reject(new Error(`${error.message}\n${stdout}`));
+      else resolve(JSON.parse(stdout.trim().split('\n').at(-1) as string) as Record<string, unknown>);
+    });
+  });
+}
+
 async function customerCount(url: string, key: string): Promise<number> {
   const response = await fetch(url, {
     method: 'POST',
@@ -52,8 +62,15 @@ describe('npm start', () => {
     expect(key).toMatch(/^cxg_/);
     expect((await readFile(path.join(dataDir, 'demo-api-key'), 'utf8')).trim()).toBe(key);
     expect(await customerCount(url, key as string)).toBe(5000);
+    // The CLI reuses the running embedded server...
+    const whileRunning = await cliJson(environment, 'tenant', 'list');
+    expect((whileRunning.tenants as { slug: string }[]).map((tenant) => tenant.slug)).toEqual(['demo']);
     expect(await stopped(first.child, 'SIGTERM')).toBe(0);
     // The database stopped with the platform: PostgreSQL removes its pid file on a clean stop.
+    expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+    // ...and, with the platform down, starts it for one command and stops it again.
+    const created = await cliJson(environment, 'tenant', 'create', 'offline', '--name', 'Created offline');
+    expect(created.tenant).toMatchObject({ slug: 'offline' });
     expect(existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
 
     const second = startPlatform(environment);
