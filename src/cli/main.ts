@@ -8,6 +8,9 @@ import { createLogger } from '../logger.js';
 import { BadUserInputError } from '../common/errors.js';
 import { emitSchema, schemaIsCurrent, SCHEMA_FILE } from './schema-file.js';
 import { keyCommand, tenantCommand, type CommandResult } from './admin-commands.js';
+import { importCommand } from './import-command.js';
+import { ImportFileError } from '../modules/import/import-source.js';
+import { CsvSyntaxError } from '../modules/import/csv-reader.js';
 
 const USAGE = `Usage: npm run -s cli -- <command> [--json]
   tenant create <slug> --name <name> [--time-zone <IANA>] [--currency <ISO>]
@@ -15,6 +18,8 @@ const USAGE = `Usage: npm run -s cli -- <command> [--json]
   key create --tenant <slug> --name <name> --scopes <a,b,...>
   key list --tenant <slug>
   key revoke <key id>
+  import <customers|orders|feedback|touchpoints|tags> <file> --tenant <slug> [--format csv|ndjson]
+         [--mapping <mapping.json>] [--preset <name>] [--time-zone <IANA>] [--dry-run] [--rejects <path>]
   schema emit | schema check`;
 
 /**
@@ -32,6 +37,12 @@ async function main(argv: string[]): Promise<number> {
       currency: { type: 'string' },
       tenant: { type: 'string' },
       scopes: { type: 'string' },
+      format: { type: 'string' },
+      mapping: { type: 'string' },
+      preset: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      rejects: { type: 'string' },
+      'batch-size': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -45,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   if (group === 'schema') return schemaCommand(action);
-  if (group !== 'tenant' && group !== 'key') throw new UsageError(`unknown command "${group}"`);
+  if (!['tenant', 'key', 'import'].includes(group)) throw new UsageError(`unknown command "${group}"`);
 
   const config = loadConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 2);
@@ -55,7 +66,12 @@ async function main(argv: string[]): Promise<number> {
     orm = await openOrm({ databaseUrl: database.url, poolSize: 2 });
     await migrate(orm);
     const em = orm.em.fork();
-    const result = group === 'tenant' ? await tenantCommand(em, action, rest, values) : await keyCommand(em, action, rest, values);
+    const result =
+      group === 'tenant'
+        ? await tenantCommand(em, action, rest, values)
+        : group === 'key'
+          ? await keyCommand(em, action, rest, values)
+          : await importCommand(orm, [action, ...rest].filter(Boolean), values);
     print(result);
     return 0;
   } finally {
@@ -93,6 +109,7 @@ main(process.argv.slice(2)).then(
 
 function describeFailure(error: unknown): { code: string; message: string; field?: string } {
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) return { code: 'USAGE', message: (error as Error).message };
+  if (error instanceof ImportFileError || error instanceof CsvSyntaxError) return { code: 'BAD_USER_INPUT', message: `file: ${error.message}`, field: 'file' };
   if (error instanceof BadUserInputError) return { code: 'BAD_USER_INPUT', message: error.message, field: error.fieldErrors[0].field };
   if (error instanceof GraphQLError) return { code: String(error.extensions.code ?? 'ERROR'), message: error.message };
   return { code: 'ERROR', message: error instanceof Error ? error.message : String(error) };

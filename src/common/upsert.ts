@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantScope } from '../context.js';
+
 /** A column written by an upsert: the input property it comes from and its SQL type. */
 export interface UpsertColumn<T> {
   property: keyof T & string;
@@ -14,24 +15,39 @@ export interface UpsertStatement {
   params: unknown[];
 }
 
+export interface UpsertOptions {
+  /** Set updated_at = now() on the rows that change. */
+  touchUpdatedAt: boolean;
+  /** The key besides tenant_id that identifies a row; default external_id. */
+  conflictColumns?: string[];
+  /**
+   * Update only rows whose values differ, so unchanged rows are neither rewritten nor returned:
+   * what an idempotent import needs to report "unchanged".
+   */
+  onlyChanged?: boolean;
+}
+
 /**
- * Builds multi-row `insert … on conflict (tenant_id, external_id) do update` statements. Only
- * the properties present in an input are written, so a partial update keeps the other values;
- * rows are grouped by which properties they carry, one statement per group. Each returned row
- * says whether it was inserted (`xmax = 0`) or updated.
+ * Builds multi-row `insert … on conflict (tenant_id, <key>) do update` statements. Only the
+ * properties present in an input are written, so a partial update keeps the other values; rows
+ * are grouped by which properties they carry, one statement per group. Each returned row says
+ * whether it was inserted (`xmax = 0`) or updated.
  */
 export function buildUpserts<T extends object>(
   table: string,
   tenantId: string,
   rows: { id: string; input: T; index: number }[],
   columns: UpsertColumn<T>[],
-  touchUpdatedAt: boolean,
+  options: UpsertOptions,
 ): { statement: UpsertStatement; indexes: number[] }[] {
+  const conflictColumns = options.conflictColumns ?? ['external_id'];
   const groups = new Map<string, { id: string; input: T; index: number }[]>();
   for (const row of rows) {
     const present = columns.filter((column) => (row.input as Record<string, unknown>)[column.property] !== undefined);
     const signature = present.map((column) => column.column).join(',');
-    groups.set(signature, [...(groups.get(signature) ?? []), row]);
+    const group = groups.get(signature);
+    if (group) group.push(row);
+    else groups.set(signature, [row]);
   }
   return [...groups.values()].map((group) => {
     const present = columns.filter((column) => (group[0].input as Record<string, unknown>)[column.property] !== undefined);
@@ -45,14 +61,25 @@ export function buildUpserts<T extends object>(
         params.push(value === null ? null : column.toParam ? column.toParam(value) : value);
       }
     }
-    const updates = present.filter((column) => column.column !== 'external_id').map((column) => `${column.column} = excluded.${column.column}`);
-    if (touchUpdatedAt) updates.push('updated_at = now()');
-    const conflictAction = updates.length > 0 ? `do update set ${updates.join(', ')}` : 'do update set external_id = excluded.external_id';
+    const updated = present.filter((column) => !conflictColumns.includes(column.column)).map((column) => column.column);
     const sql =
-      `insert into ${table} (${names.join(', ')}) values ${group.map(() => placeholders).join(', ')} ` +
-      `on conflict (tenant_id, external_id) ${conflictAction} returning *, (xmax = 0) as inserted`;
+      `insert into ${table} as target (${names.join(', ')}) values ${group.map(() => placeholders).join(', ')} ` +
+      `on conflict (tenant_id, ${conflictColumns.join(', ')}) ${conflictAction(updated, conflictColumns, options)} ` +
+      `returning *, (xmax = 0) as inserted`;
     return { statement: { sql, params }, indexes: group.map((row) => row.index) };
   });
+}
+
+function conflictAction(updated: string[], conflictColumns: string[], options: UpsertOptions): string {
+  if (updated.length === 0) {
+    return options.onlyChanged ? 'do nothing' : `do update set ${conflictColumns[0]} = excluded.${conflictColumns[0]}`;
+  }
+  const assignments = updated.map((column) => `${column} = excluded.${column}`);
+  if (options.touchUpdatedAt) assignments.push('updated_at = now()');
+  const changedOnly = options.onlyChanged
+    ? ` where (${updated.map((column) => `target.${column}`).join(', ')}) is distinct from (${updated.map((column) => `excluded.${column}`).join(', ')})`
+    : '';
+  return `do update set ${assignments.join(', ')}${changedOnly}`;
 }
 
 /**
@@ -70,7 +97,7 @@ export async function runUpserts<T extends { externalId?: string | null }, E ext
   const rows = inputs.map((input, index) => ({ id: randomUUID(), input, index }));
   const nodes: E[] = new Array(inputs.length);
   let insertedCount = 0;
-  for (const { statement, indexes } of buildUpserts(table, scope.tenantId, rows, columns, options.touchUpdatedAt)) {
+  for (const { statement, indexes } of buildUpserts(table, scope.tenantId, rows, columns, { touchUpdatedAt: options.touchUpdatedAt })) {
     const written = await scope.sql.rows<Record<string, unknown>>(statement.sql, statement.params);
     const indexById = new Map<string, number>(indexes.map((index) => [rows[index].id, index]));
     const indexByExternalId = new Map(indexes.map((index) => [rows[index].input.externalId, index]));
@@ -82,4 +109,29 @@ export async function runUpserts<T extends { externalId?: string | null }, E ext
     }
   }
   return { nodes, insertedCount, updatedCount: inputs.length - insertedCount };
+}
+
+export type WriteOutcome = 'inserted' | 'updated' | 'unchanged';
+
+/**
+ * Upserts a batch that writes only what changed, and tells for each input whether it was
+ * inserted, updated or left unchanged (rows not returned by the statement did not change).
+ */
+export async function upsertChanges<T extends object>(
+  scope: TenantScope,
+  table: string,
+  inputs: T[],
+  columns: UpsertColumn<T>[],
+  options: UpsertOptions & { keyOfInput: (input: T) => string; keyOfRow: (row: Record<string, unknown>) => string },
+): Promise<WriteOutcome[]> {
+  const rows = inputs.map((input, index) => ({ id: randomUUID() as string, input, index }));
+  const outcomes: WriteOutcome[] = inputs.map(() => 'unchanged');
+  const indexByKey = new Map(inputs.map((input, index) => [options.keyOfInput(input), index]));
+  for (const { statement } of buildUpserts(table, scope.tenantId, rows, columns, { ...options, onlyChanged: true })) {
+    for (const row of await scope.sql.rows<Record<string, unknown>>(statement.sql, statement.params)) {
+      const index = indexByKey.get(options.keyOfRow(row));
+      if (index !== undefined) outcomes[index] = row.inserted ? 'inserted' : 'updated';
+    }
+  }
+  return outcomes;
 }

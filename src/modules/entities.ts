@@ -7,6 +7,7 @@ import { Order } from './order/order.entity.js';
 import { CustomerTagAssignment } from './tag/customer-tag.entity.js';
 import { Tag } from './tag/tag.entity.js';
 import { Tenant } from './tenant/tenant.entity.js';
+import { ImportRun } from './import/import-run.entity.js';
 
 /** Every MikroORM entity, listed explicitly (no folder scanning at run time). */
-export const ENTITIES = [Tenant, ApiKey, Customer, Tag, CustomerTagAssignment, Order, Journey, JourneyStage, Touchpoint, Feedback];
+export const ENTITIES = [Tenant, ApiKey, Customer, Tag, CustomerTagAssignment, Order, Journey, JourneyStage, Touchpoint, Feedback, ImportRun];

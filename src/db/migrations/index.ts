@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
+import { Migration20261123010000_imports } from './Migration20261123010000_imports.js';
 
 /** Migrations in the order they apply; listed explicitly so compiled and test builds agree. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
+  { name: 'Migration20261123010000_imports', class: Migration20261123010000_imports },
 ];

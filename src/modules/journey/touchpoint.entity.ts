@@ -12,6 +12,10 @@ export class Touchpoint {
   @Property({ type: 'uuid' })
   tenantId!: string;
 
+  @Field(() => String, { nullable: true, description: 'The id in the source system; unique per tenant when given (imports upsert on it).' })
+  @Property({ type: 'text', nullable: true })
+  externalId: string | null = null;
+
   @Property({ type: 'uuid' })
   customerId!: string;
 
