@@ -18,6 +18,8 @@ export interface Config {
   /** Per-statement limit inside request transactions, in milliseconds. */
   statementTimeoutMs: number;
   maxBodyBytes: number;
+  /** Largest file accepted by POST /import/<entity>. */
+  maxImportBytes: number;
   maxQueryDepth: number;
   maxQueryCost: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -41,6 +43,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     databasePoolSize: integer(environment, 'DATABASE_POOL_SIZE', 10, 1, 500),
     statementTimeoutMs: integer(environment, 'STATEMENT_TIMEOUT_MS', 10_000, 100, 3_600_000),
     maxBodyBytes: integer(environment, 'MAX_BODY_BYTES', 1_048_576, 1024, 104_857_600),
+    maxImportBytes: integer(environment, 'MAX_IMPORT_BYTES', 536_870_912, 1024, 10_737_418_240),
     maxQueryDepth: integer(environment, 'MAX_QUERY_DEPTH', 10, 2, 100),
     maxQueryCost: integer(environment, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
     logLevel: oneOf(environment, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),

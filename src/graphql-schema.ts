@@ -11,6 +11,7 @@ import { JourneyResolver } from './modules/journey/journey.resolver.js';
 import { TouchpointResolver } from './modules/journey/touchpoint.resolver.js';
 import { OrderResolver } from './modules/order/order.resolver.js';
 import { TagResolver } from './modules/tag/tag.resolver.js';
+import { ImportRunResolver } from './modules/import/import.resolver.js';
 
 /** Every field marked @Authorized(scope) needs that scope; the error names the missing one. */
 const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
@@ -22,7 +23,7 @@ const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver],
+    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver],
     authChecker: scopeChecker,
     validate: false,
   });

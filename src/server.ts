@@ -6,7 +6,9 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from './config.js';
 import { createRequestContext, finishRequestContext, type RequestContext } from './context.js';
 import { ErrorCode } from './common/errors.js';
-import { createErrorFormatter, fromDatabaseError } from './common/format-error.js';
+import { errorBody, HttpError, httpFailure, sendJson } from './common/http.js';
+import { serveImport } from './modules/import/import.http.js';
+import { createErrorFormatter } from './common/format-error.js';
 import { costLimitError, depthLimitError, operationCost, operationDepth } from './common/query-limits.js';
 import type { Orm } from './db/orm.js';
 import type { Logger } from './logger.js';
@@ -17,16 +19,6 @@ export interface HttpServer {
   apollo: ApolloServer<RequestContext>;
   /** Stops accepting requests and waits for the ones in flight. */
   close(): Promise<void>;
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -58,6 +50,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendJson(response, ...(await readiness(orm)));
     if (url.pathname === '/graphql') return serveGraphQL(request, response, url);
+    if (url.pathname.startsWith('/import/')) return serveImport(request, response, url, { orm, logger, maxBytes: config.maxImportBytes });
     sendJson(response, 404, { error: 'not found' });
   }
 
@@ -145,24 +138,6 @@ async function readiness(orm: Orm): Promise<[number, object]> {
   }
 }
 
-function httpFailure(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
-  const extensions = (error as { extensions?: { code?: string; http?: { status?: number } } }).extensions;
-  if (extensions?.code === ErrorCode.UNAUTHENTICATED) return new HttpError(401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
-  const database = fromDatabaseError(error);
-  if (database?.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) return new HttpError(503, ErrorCode.SERVICE_UNAVAILABLE, database.message);
-  return new HttpError(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
-}
-
-function errorBody(code: string, message: string) {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify(body));
-}
 
 function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];
