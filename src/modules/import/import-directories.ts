@@ -51,6 +51,10 @@ export class StageDirectory {
 export class TagDirectory {
   private readonly ids = new Map<string, string>();
 
+  forget(): void {
+    this.ids.clear();
+  }
+
   idOf(key: string): string | undefined {
     return this.ids.get(key);
   }

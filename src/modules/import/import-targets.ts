@@ -28,6 +28,8 @@ export interface ImportTarget {
   keyOf(input: Record<string, unknown>): string;
   /** Writes a batch inside the open tenant transaction. */
   write(scope: TenantScope, inputs: Record<string, unknown>[]): Promise<UnitOutcome[]>;
+  /** Forgets what it learnt from a batch that was rolled back (a dry run). */
+  discardCaches?(): void;
 }
 
 export function importTarget(entity: ImportEntity, baseCurrency: string): ImportTarget {
@@ -87,9 +89,10 @@ function feedbackTarget(stages: StageDirectory): ImportTarget {
     keyOf: (input) => externalIdOf(input, ['customerExternalId', 'kind', 'receivedAt', 'score', 'comment', 'channel']),
     async write(scope, inputs) {
       await stages.load(scope);
-      return writeWithCustomers(
+      return withRefusals(inputs, inputs.map((input) => stages.unknownKey(input)), (accepted) =>
+        writeWithCustomers(
         scope,
-        inputs,
+        accepted,
         async (resolved) => {
           const rows = resolved.map(
             ({ input, customerId }): FeedbackRow => ({
@@ -103,7 +106,7 @@ function feedbackTarget(stages: StageDirectory): ImportTarget {
           return upsertChanges(scope, 'feedback', rows, FEEDBACK_UPSERT_COLUMNS, { touchUpdatedAt: false, keyOfInput: (row) => String(row.externalId), keyOfRow: (row) => String(row.external_id) });
         },
         { optional: true },
-      );
+      ));
     },
   };
 }
@@ -114,7 +117,7 @@ function touchpointsTarget(stages: StageDirectory): ImportTarget {
     keyOf: (input) => externalIdOf(input, ['customerExternalId', 'occurredAt', 'action', 'channel', 'journeyKey', 'stageKey']),
     async write(scope, inputs) {
       await stages.load(scope);
-      return writeWithCustomers(scope, inputs, async (resolved) => {
+      return withRefusals(inputs, inputs.map((input) => stages.unknownKey(input)), (accepted) => writeWithCustomers(scope, accepted, async (resolved) => {
         const rows = resolved.map(
           ({ input, customerId }): TouchpointRow => ({
             externalId: externalIdOf(input, ['customerExternalId', 'occurredAt', 'action', 'channel', 'journeyKey', 'stageKey']),
@@ -131,7 +134,7 @@ function touchpointsTarget(stages: StageDirectory): ImportTarget {
           }),
         );
         return upsertChanges(scope, 'touchpoint', rows, TOUCHPOINT_UPSERT_COLUMNS, { touchUpdatedAt: false, keyOfInput: (row) => row.externalId, keyOfRow: (row) => String(row.external_id) });
-      });
+      }));
     },
   };
 }
@@ -142,8 +145,7 @@ function tagsTarget(tags: TagDirectory): ImportTarget {
     keyOf: (input) => `${String(input.customerExternalId)}\u0000${String(input.tagKey)}`,
     async write(scope, inputs) {
       const tagErrors = await tags.ensure(scope, inputs);
-      const accepted = inputs.filter((_, index) => !tagErrors[index]);
-      const written = await writeWithCustomers(scope, accepted, async (resolved) => {
+      return withRefusals(inputs, tagErrors, (accepted) => writeWithCustomers(scope, accepted, async (resolved) => {
         const rows = resolved.map(
           ({ input, customerId }): TagAssignmentRow => ({
             customerId,
@@ -160,11 +162,22 @@ function tagsTarget(tags: TagDirectory): ImportTarget {
           keyOfInput: (row) => `${row.customerId}|${row.tagId}`,
           keyOfRow: (row) => `${String(row.customer_id)}|${String(row.tag_id)}`,
         });
-      });
-      let next = 0;
-      return inputs.map((_, index) => tagErrors[index] ?? written[next++]);
+      }));
     },
+    discardCaches: () => tags.forget(),
   };
+}
+
+/** Writes the inputs that have no refusal, and merges both back in input order. */
+async function withRefusals(
+  inputs: Record<string, unknown>[],
+  refusals: (FieldError | undefined)[],
+  write: (accepted: Record<string, unknown>[]) => Promise<UnitOutcome[]>,
+): Promise<UnitOutcome[]> {
+  const accepted = inputs.filter((_, index) => !refusals[index]);
+  const written = accepted.length > 0 ? await write(accepted) : [];
+  let next = 0;
+  return inputs.map((_, index) => refusals[index] ?? written[next++]);
 }
 
 /**

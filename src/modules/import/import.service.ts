@@ -222,6 +222,7 @@ export class Importer {
       if (!this.request.dryRun) await this.recordCounts(scope);
       return written;
     }, this.request.dryRun);
+    if (this.request.dryRun) this.target.discardCaches?.();
     const refused = outcomes.flatMap((outcome, index) => (typeof outcome === 'string' ? [] : rejectUnit(units[index], outcome)));
     if (refused.length > 0) this.reject(refused);
     await this.refreshCustomerStatistics();
