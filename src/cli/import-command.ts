@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { access, readFile, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { Orm } from '../db/orm.js';
@@ -33,7 +34,8 @@ export async function importCommand(orm: Orm, args: string[], options: ImportCom
   if (!tenant) throw badInput('--tenant', `no tenant has the slug "${options.tenant}"`);
   const format = formatOf(file, options.format);
   const mapping = options.mapping ? await readMapping(options.mapping) : undefined;
-  const rejectsPath = options.rejects ?? defaultRejectsPath(file, format);
+  const rejectsPath = options.rejects ?? (await defaultRejectsPath(file, format));
+  await ensureWritable(rejectsPath);
   await rm(rejectsPath, { force: true }); // a stale rejects file from an earlier run would mislead
 
   let importer: Importer | undefined;
@@ -89,10 +91,29 @@ function batchSize(given: string | undefined): number | undefined {
   return size;
 }
 
-/** `orders.csv.gz` → `orders.rejects.csv`, beside the input. */
-export function defaultRejectsPath(file: string, format: ImportFormat): string {
-  const base = path.basename(file).replace(/\.gz$/i, '').replace(/\.(csv|ndjson|jsonl|txt)$/i, '');
-  return path.join(path.dirname(file), `${base}.rejects.${format}`);
+/**
+ * `orders.csv.gz` → `orders.rejects.csv`, beside the input; in the current directory when the
+ * input's folder cannot be written (a read-only data share).
+ */
+export async function defaultRejectsPath(file: string, format: ImportFormat): Promise<string> {
+  const name = `${path.basename(file).replace(/\.gz$/i, '').replace(/\.(csv|ndjson|jsonl|txt)$/i, '')}.rejects.${format}`;
+  const beside = path.join(path.dirname(file), name);
+  return (await isWritableFolder(path.dirname(file))) ? beside : path.resolve(name);
+}
+
+/** Refuses, before anything is imported, a rejects path that cannot be written. */
+async function ensureWritable(rejectsPath: string): Promise<void> {
+  const folder = path.dirname(path.resolve(rejectsPath));
+  if (!(await isWritableFolder(folder))) throw badInput('--rejects', `cannot write ${rejectsPath}: the folder ${folder} does not exist or is not writable`);
+}
+
+async function isWritableFolder(folder: string): Promise<boolean> {
+  try {
+    await access(folder, constants.W_OK);
+    return (await stat(folder)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function describe(summary: ImportSummary, rejectsFile: string | null): string {

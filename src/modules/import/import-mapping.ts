@@ -149,11 +149,12 @@ function compileReader(spec: FieldSpec, mapping: FieldMapping, header: string[] 
 }
 
 function convertValue(spec: FieldSpec, mapping: FieldMapping, value: unknown, timestamps: TimestampParser | undefined): unknown {
-  if (value === null || value === undefined) return null;
+  if (value === null || value === undefined) return spec.type === 'list' ? [] : spec.type === 'json' ? {} : null;
   let text = typeof value === 'string' ? value : undefined;
   if (text !== undefined) {
     for (const transform of mapping.transform ?? []) text = applyTransform(transform, text);
-    if (text.trim() === '') return null;
+    // An empty cell clears the field; lists and attributes clear to empty, not to null.
+    if (text.trim() === '') return spec.type === 'list' ? [] : spec.type === 'json' ? {} : null;
   }
   switch (spec.type) {
     case 'text':

@@ -52,22 +52,31 @@ export async function* textChunks(raw: AsyncIterable<Buffer>, counter: ByteCount
     if (tail) yield tail;
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    if (error instanceof TypeError) throw new ImportFileError('the file is not UTF-8 text');
+    // By code, not `instanceof TypeError`: the error may come from another realm (a test VM).
+    if ((error as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new ImportFileError('the file is not UTF-8 text');
     if ((error as { code?: string }).code?.startsWith('Z_')) throw new ImportFileError(`the gzip data is damaged: ${(error as Error).message}`);
     throw error;
   }
 }
 
-/** CSV records after the header (handed to `onHeader` first), a chunk at a time, skipping blank lines. */
-export async function* csvRecords(text: AsyncIterable<string>, onHeader: (header: string[]) => void): AsyncGenerator<SourceRecord[]> {
+/**
+ * CSV records after the header (handed to `onHeader` first), a chunk at a time, skipping blank
+ * lines. A row with more or fewer fields than the header is returned as a bad line: read by
+ * position it would shift values into the wrong fields.
+ */
+export async function* csvRecords(text: AsyncIterable<string>, onHeader: (header: string[]) => void): AsyncGenerator<(SourceRecord | BadLine)[]> {
   let header: string[] | undefined;
   for await (const chunk of readCsv(text)) {
-    const records: SourceRecord[] = [];
+    const records: (SourceRecord | BadLine)[] = [];
     for (const record of chunk) {
       if (record.values.length === 1 && record.values[0].trim() === '') continue;
       if (!header) {
         header = record.values.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
         onHeader(header);
+        continue;
+      }
+      if (record.values.length !== header.length) {
+        records.push({ line: record.line, error: `has ${record.values.length} fields, the header has ${header.length}`, raw: record.values });
         continue;
       }
       records.push({ line: record.line, values: { kind: 'csv', values: record.values }, raw: record.values });
@@ -81,7 +90,7 @@ export async function* csvRecords(text: AsyncIterable<string>, onHeader: (header
 export interface BadLine {
   line: number;
   error: string;
-  raw: string;
+  raw: unknown;
 }
 
 /** NDJSON records, a chunk at a time: one JSON object per line; blank lines are skipped, bad lines are returned as such. */

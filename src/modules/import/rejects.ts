@@ -31,10 +31,14 @@ export class RejectsFile implements RejectSink {
     private readonly header: () => string[] | undefined,
   ) {}
 
+  /** Set when the file cannot be written; the import stops at its next check. */
+  failure?: Error;
+
   add(reject: Reject): void {
     this.count += 1;
     if (!this.stream) {
       this.stream = createWriteStream(this.path);
+      this.stream.on('error', (error) => (this.failure ??= error));
       if (this.format === 'csv') this.write(['line', 'field', 'reason', ...(this.header() ?? [])].map(csvField).join(',') + '\n');
     }
     const text =
@@ -45,6 +49,7 @@ export class RejectsFile implements RejectSink {
   }
 
   async drain(): Promise<void> {
+    if (this.failure) throw this.failure;
     if (this.stream?.writableNeedDrain) await once(this.stream, 'drain');
   }
 
@@ -54,6 +59,7 @@ export class RejectsFile implements RejectSink {
 
   async close(): Promise<void> {
     if (!this.stream) return;
+    if (this.failure) throw this.failure;
     this.stream.end();
     await once(this.stream, 'finish');
   }
