@@ -133,6 +133,7 @@ export class Importer {
       await this.recordEnd(ImportRunStatus.COMPLETED, null);
       this.onProgress(this.progress(counter));
     } catch (error) {
+      await this.inFlight; // a batch still being written finishes (or fails) before the run is closed
       await this.rejects.close().catch(() => undefined);
       await this.recordEnd(ImportRunStatus.FAILED, (error as Error).message).catch(() => undefined);
       throw error;
