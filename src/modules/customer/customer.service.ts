@@ -2,7 +2,7 @@ import { NotFoundError, badInput, throwIfInvalid } from '../../common/errors.js'
 import { listPage } from '../../common/list-page.js';
 import type { ConnectionShape } from '../../common/pagination.js';
 import { runUpserts } from '../../common/upsert.js';
-import { isUuid } from '../../common/validation.js';
+import { findOwnedById } from '../../common/lookup.js';
 import type { TenantScope } from '../../context.js';
 import { Customer } from './customer.entity.js';
 import { CUSTOMER_UPSERT_COLUMNS, customerFilterConditions, customerSort, customerSortValue } from './customer.query.js';
@@ -29,23 +29,11 @@ export class CustomerService {
 
   /** Finds one customer by id or external id (exactly one must be given). */
   async get(id: string | null | undefined, externalId: string | null | undefined): Promise<Customer> {
-    return this.require(await this.find(id, externalId), id ?? externalId ?? '');
-  }
-
-  async find(id: string | null | undefined, externalId: string | null | undefined, path = ''): Promise<Customer | null> {
-    const field = (name: string) => (path ? `${path}.${name}` : name);
-    if ((id === undefined || id === null) === (externalId === undefined || externalId === null)) {
-      throw badInput(field('id'), 'give either an id or an externalId');
-    }
-    if (id !== undefined && id !== null) {
-      if (!isUuid(id)) throw badInput(field('id'), 'is not a valid id');
-      return this.scope.em.findOne(Customer, { tenantId: this.scope.tenantId, id });
-    }
-    return this.scope.em.findOne(Customer, { tenantId: this.scope.tenantId, externalId: externalId as string });
-  }
-
-  require(customer: Customer | null, key: string): Customer {
-    if (!customer) throw new NotFoundError('Customer', key);
+    const hasId = id !== undefined && id !== null;
+    if (hasId === (externalId !== undefined && externalId !== null)) throw badInput('id', 'give either an id or an externalId');
+    if (hasId) return findOwnedById(this.scope, Customer, id, 'Customer');
+    const customer = await this.scope.em.findOne(Customer, { tenantId: this.scope.tenantId, externalId: externalId as string });
+    if (!customer) throw new NotFoundError('Customer', externalId as string);
     return customer;
   }
 

@@ -1,4 +1,5 @@
-import { NotFoundError, throwIfInvalid } from '../../common/errors.js';
+import { throwIfInvalid } from '../../common/errors.js';
+import { findOwnedById } from '../../common/lookup.js';
 import { listPage } from '../../common/list-page.js';
 import type { ConnectionShape } from '../../common/pagination.js';
 import { runUpserts } from '../../common/upsert.js';
@@ -24,13 +25,8 @@ export class FeedbackService {
     return listPage(this.scope, FEEDBACK_LIST, feedbackFilterConditions(args.filter), args);
   }
 
-  async get(id: string): Promise<Feedback> {
-    const check = new FieldChecker('');
-    check.uuid('id', id, true);
-    throwIfInvalid(check.errors);
-    const feedback = await this.scope.em.findOne(Feedback, { tenantId: this.scope.tenantId, id });
-    if (!feedback) throw new NotFoundError('Feedback', id);
-    return feedback;
+  get(id: string): Promise<Feedback> {
+    return findOwnedById(this.scope, Feedback, id, 'Feedback');
   }
 
   async record(input: FeedbackInput): Promise<Feedback> {

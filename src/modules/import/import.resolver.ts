@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { NotFoundError, throwIfInvalid } from '../../common/errors.js';
+import { findOwnedById } from '../../common/lookup.js';
 import { listPage } from '../../common/list-page.js';
 import { connectionType } from '../../common/pagination.js';
-import { FieldChecker } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { PageArgs } from '../journey/journey.types.js';
 import { ImportRun } from './import-run.entity.js';
@@ -27,12 +26,7 @@ export class ImportRunResolver {
 
   @Authorized('customers:read')
   @Query(() => ImportRun, { description: 'One import run by id; NOT_FOUND when the tenant has no such run.' })
-  async importRun(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ImportRun> {
-    const check = new FieldChecker('');
-    check.uuid('id', id, true);
-    throwIfInvalid(check.errors);
-    const run = await context.em.findOne(ImportRun, { tenantId: context.tenantId, id });
-    if (!run) throw new NotFoundError('Import run', id);
-    return run;
+  importRun(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<ImportRun> {
+    return findOwnedById(context, ImportRun, id, 'Import run');
   }
 }

@@ -1,4 +1,5 @@
-import { NotFoundError, throwIfInvalid } from '../../common/errors.js';
+import { throwIfInvalid } from '../../common/errors.js';
+import { findOwnedById } from '../../common/lookup.js';
 import { listPage } from '../../common/list-page.js';
 import type { ConnectionShape } from '../../common/pagination.js';
 import { runUpserts } from '../../common/upsert.js';
@@ -36,13 +37,8 @@ export class OrderService {
     return listPage(this.scope, ORDER_LIST, orderFilterConditions(args.filter), args);
   }
 
-  async get(id: string): Promise<Order> {
-    const check = new FieldChecker('');
-    check.uuid('id', id, true);
-    throwIfInvalid(check.errors);
-    const order = await this.scope.em.findOne(Order, { tenantId: this.scope.tenantId, id });
-    if (!order) throw new NotFoundError('Order', id);
-    return order;
+  get(id: string): Promise<Order> {
+    return findOwnedById(this.scope, Order, id, 'Order');
   }
 
   async record(input: OrderInput): Promise<Order> {
