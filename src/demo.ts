@@ -30,6 +30,9 @@ export async function ensureDemo(orm: Orm, databaseUrl: string, dataDir: string,
     await client.connect();
     try {
       const counts = await seedDemoData(client, demo.id, DEFAULT_DEMO_DATA);
+      // Fresh statistics: without them the planner takes the new tables for empty and picks
+      // nested loops that make the first analytics queries slow.
+      await client.query('analyze customer, customer_tag, "order", touchpoint, feedback');
       logger.info({ ...counts, ms: Date.now() - started }, 'seeded the demo tenant');
     } finally {
       await client.end();

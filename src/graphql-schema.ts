@@ -12,6 +12,7 @@ import { TouchpointResolver } from './modules/journey/touchpoint.resolver.js';
 import { OrderResolver } from './modules/order/order.resolver.js';
 import { TagResolver } from './modules/tag/tag.resolver.js';
 import { ImportRunResolver } from './modules/import/import.resolver.js';
+import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolvers.js';
 
 /** Every field marked @Authorized(scope) needs that scope; the error names the missing one. */
 const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
@@ -23,7 +24,7 @@ const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver],
+    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS],
     authChecker: scopeChecker,
     validate: false,
   });

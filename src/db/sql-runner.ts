@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlFragment } from '../common/sql-fragment.js';
 import type { StatementCounter } from './statement-counter.js';
 
 /**
@@ -18,6 +19,11 @@ export class SqlRunner {
     if (transaction) query.transacting(transaction);
     const result = await query;
     return result.rows as T[];
+  }
+
+  /** Runs a composed fragment (see common/sql-fragment.ts). */
+  query<T = Record<string, unknown>>(fragment: SqlFragment): Promise<T[]> {
+    return this.rows<T>(fragment.text, fragment.params);
   }
 
   async one<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {

@@ -1,0 +1,111 @@
+import { badInput } from '../../../common/errors.js';
+import { EMPTY_SQL, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { rfmMembershipSql } from '../rfm/rfm.query.js';
+import { MetricDimension } from './metric.enums.js';
+import type { MetricWindow } from './metric-window.js';
+
+/**
+ * The table a metric counts rows of, and which of its columns the shared filters and
+ * breakdowns read. Columns are code-written identifiers, never input.
+ */
+export interface FactTable {
+  /** Plural noun for error messages ("orders"). */
+  name: string;
+  alias: string;
+  customerColumn: string;
+  channelColumn?: string;
+  stageColumn?: string;
+  categoryColumn?: string;
+}
+
+export const ORDER_FACT: FactTable = { name: 'orders', alias: 'o', customerColumn: 'o.customer_id', channelColumn: 'o.channel' };
+export const FEEDBACK_FACT: FactTable = {
+  name: 'feedback',
+  alias: 'f',
+  customerColumn: 'f.customer_id',
+  channelColumn: 'f.channel',
+  stageColumn: 'f.stage_id',
+  categoryColumn: 'f.category',
+};
+export const TOUCHPOINT_FACT: FactTable = { name: 'touchpoints', alias: 't', customerColumn: 't.customer_id', channelColumn: 't.channel', stageColumn: 't.stage_id' };
+export const CUSTOMER_FACT: FactTable = { name: 'customers', alias: 'c', customerColumn: 'c.id' };
+
+const ACTIVE_TAG = `(ct.expires_at is null or ct.expires_at > now())`;
+
+/**
+ * The filter of a metric query as SQL conditions on the fact table. A filter that cannot apply
+ * to the fact (a channel on customers) is refused rather than ignored.
+ */
+export function filterConditions(fact: FactTable, window: MetricWindow, tenantId: string, path = 'input'): SqlFragment[] {
+  const { filter } = window;
+  const customer = trusted(fact.customerColumn);
+  const conditions: SqlFragment[] = [];
+  if (filter.tagKeys?.length) {
+    const keys = [...new Set(filter.tagKeys)];
+    conditions.push(sql`(select count(distinct t.key) from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
+       where ct.tenant_id = ${tenantId} and ct.customer_id = ${customer} and ${trusted(ACTIVE_TAG)} and t.key = any(${keys}::text[])) = ${keys.length}`);
+  }
+  if (filter.channels?.length) {
+    if (!fact.channelColumn) throw badInput(`${path}.filter.channels`, `does not apply to ${fact.name}, which have no channel`);
+    conditions.push(sql`${trusted(fact.channelColumn)} = any(${filter.channels}::text[])`);
+  }
+  if (filter.regions?.length) {
+    conditions.push(sql`exists (select 1 from customer fc where fc.tenant_id = ${tenantId} and fc.id = ${customer} and fc.region = any(${filter.regions}::text[]))`);
+  }
+  if (filter.rfmSegments?.length) {
+    conditions.push(sql`${customer} in (select m.customer_id from (${rfmMembershipSql(tenantId, window.asOf)}) m where m.segment = any(${filter.rfmSegments}::text[]))`);
+  }
+  return conditions;
+}
+
+/** A breakdown: joins to add after the fact table, and the expression naming the group. */
+export interface DimensionSql {
+  joins: SqlFragment;
+  key: SqlFragment;
+}
+
+const NO_GROUP: DimensionSql = { joins: EMPTY_SQL, key: trusted('null::text') };
+
+export function dimensionSql(fact: FactTable, window: MetricWindow, tenantId: string, path = 'input'): DimensionSql {
+  const dimension = window.groupBy;
+  if (!dimension) return NO_GROUP;
+  const customer = trusted(fact.customerColumn);
+  const unsupported = () => badInput(`${path}.groupBy`, `${dimension} does not apply to ${fact.name}`);
+  switch (dimension) {
+    case MetricDimension.CHANNEL:
+      if (!fact.channelColumn) throw unsupported();
+      return { joins: EMPTY_SQL, key: trusted(fact.channelColumn) };
+    case MetricDimension.REGION:
+      return {
+        joins: sql` left join customer dim_c on dim_c.tenant_id = ${tenantId} and dim_c.id = ${customer}`,
+        key: trusted('dim_c.region'),
+      };
+    case MetricDimension.TAG:
+      return {
+        joins: sql` left join lateral (select t.key from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
+                      where ct.tenant_id = ${tenantId} and ct.customer_id = ${customer} and ${trusted(ACTIVE_TAG)}) dim_t on true`,
+        key: trusted('dim_t.key'),
+      };
+    case MetricDimension.TAG_CATEGORY:
+      return {
+        joins: sql` left join lateral (select distinct t.category from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
+                      where ct.tenant_id = ${tenantId} and ct.customer_id = ${customer} and ${trusted(ACTIVE_TAG)}) dim_tc on true`,
+        key: trusted('dim_tc.category'),
+      };
+    case MetricDimension.JOURNEY_STAGE:
+      if (!fact.stageColumn) throw unsupported();
+      return {
+        joins: sql` left join journey_stage dim_s on dim_s.tenant_id = ${tenantId} and dim_s.id = ${trusted(fact.stageColumn)}
+                    left join journey dim_j on dim_j.tenant_id = ${tenantId} and dim_j.id = dim_s.journey_id`,
+        key: trusted(`dim_j.key || '/' || dim_s.key`),
+      };
+    case MetricDimension.RFM_SEGMENT:
+      return {
+        joins: sql` left join (${rfmMembershipSql(tenantId, window.asOf)}) dim_rfm on dim_rfm.customer_id = ${customer}`,
+        key: trusted('dim_rfm.segment'),
+      };
+    case MetricDimension.FEEDBACK_CATEGORY:
+      if (!fact.categoryColumn) throw unsupported();
+      return { joins: EMPTY_SQL, key: trusted(fact.categoryColumn) };
+  }
+}

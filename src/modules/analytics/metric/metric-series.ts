@@ -1,0 +1,88 @@
+import { sql, type SqlFragment } from '../../../common/sql-fragment.js';
+import { toDate } from '../../../db/sql-runner.js';
+import { INTERVAL_SQL } from './metric.enums.js';
+import type { MetricWindow } from './metric-window.js';
+
+/** The local calendar bucket a time column falls in, in the query's time zone. */
+export function bucketOf(column: SqlFragment, window: MetricWindow): SqlFragment {
+  return sql`date_trunc(${INTERVAL_SQL[window.interval].unit}, ${column} at time zone ${window.timeZone})`;
+}
+
+/**
+ * Wraps a facts query (which must output `bucket`, from `bucketOf`, and `group_key`) so every
+ * bucket of the window comes back, with the facts of the buckets that have any. Charts then
+ * have no gaps.
+ */
+export function seriesSql(window: MetricWindow, facts: SqlFragment): SqlFragment {
+  const { unit, step } = INTERVAL_SQL[window.interval];
+  const zone = window.timeZone;
+  return sql`
+    with buckets as (
+      select b as bucket, b at time zone ${zone} as bucket_start, (b + ${step}::interval) at time zone ${zone} as bucket_end
+        from generate_series(date_trunc(${unit}, ${window.from}::timestamptz at time zone ${zone}),
+                             (${window.to}::timestamptz - interval '1 microsecond') at time zone ${zone},
+                             ${step}::interval) b
+    ), facts as (${facts})
+    select b.bucket_start, b.bucket_end, f.bucket is not null as has_data, f.*
+      from buckets b left join facts f on f.bucket = b.bucket
+     order by b.bucket`;
+}
+
+export interface SeriesRow {
+  bucket_start: unknown;
+  bucket_end: unknown;
+  has_data: boolean;
+  group_key: string | null;
+  [column: string]: unknown;
+}
+
+export interface Series<P> {
+  group: string | null;
+  points: P[];
+}
+
+/**
+ * One series per group, each with one point per bucket; buckets without facts get the empty
+ * point. Without a breakdown there is exactly one series (group null), even with no data.
+ */
+export function assembleSeries<P>(rows: SeriesRow[], window: MetricWindow, toPoint: (start: Date, end: Date, row: SeriesRow | undefined) => P): Series<P>[] {
+  const buckets: { start: Date; end: Date }[] = [];
+  const seen = new Set<number>();
+  const byGroup = new Map<string | null, Map<number, SeriesRow>>();
+  for (const row of rows) {
+    const start = toDate(row.bucket_start) as Date;
+    if (!seen.has(start.getTime())) {
+      seen.add(start.getTime());
+      buckets.push({ start, end: toDate(row.bucket_end) as Date });
+    }
+    if (!row.has_data) continue;
+    const group = byGroup.get(row.group_key) ?? new Map<number, SeriesRow>();
+    group.set(start.getTime(), row);
+    byGroup.set(row.group_key, group);
+  }
+  if (!window.groupBy && byGroup.size === 0) byGroup.set(null, new Map());
+  const groups = [...byGroup.keys()].sort(compareGroups);
+  return groups.map((group) => ({
+    group,
+    points: buckets.map(({ start, end }) => toPoint(start, end, byGroup.get(group)?.get(start.getTime()))),
+  }));
+}
+
+// Named groups in order, the "not recorded" group (null) last.
+function compareGroups(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Numbers come back from PostgreSQL as text (numeric, bigint); null stays null. */
+export function numberOrNull(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return Number(value);
+}
+
+/** Share `part / whole`, or null when the whole is zero. */
+export function ratio(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}

@@ -1,0 +1,56 @@
+import type { TenantScope } from '../../../context.js';
+import { PeriodComparison, MetricWindowInfo } from '../metric/metric.types.js';
+import type { MetricInput } from '../metric/metric.input.js';
+import { assembleSeries, ratio, type SeriesRow } from '../metric/metric-series.js';
+import { resolveMetricWindow } from '../metric/metric-window.js';
+import { revenueSeriesSql, revenueTotalSql } from './revenue.query.js';
+import { RevenuePoint, RevenueResult, RevenueTotals } from './revenue.types.js';
+
+export class RevenueService {
+  constructor(
+    private readonly scope: TenantScope,
+    private readonly timeZone: string,
+  ) {}
+
+  async revenue(input: MetricInput | null | undefined): Promise<RevenueResult> {
+    const window = resolveMetricWindow(input, this.timeZone);
+    const { tenantId, sql } = this.scope;
+    const [rows, [current], [previous]] = await Promise.all([
+      sql.query<SeriesRow>(revenueSeriesSql(tenantId, window)),
+      sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.from, window.to)),
+      sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.previous.from, window.previous.to)),
+    ]);
+    const series = assembleSeries(rows, window, (start, end, row) => toPoint(start, end, row));
+    for (const { points } of series) {
+      points.forEach((point, index) => {
+        const before = index > 0 ? Number(points[index - 1].revenue) : null;
+        point.revenueGrowth = before === null || before === 0 ? null : (Number(point.revenue) - before) / before;
+      });
+    }
+    const aov = (totals: { orders: number; revenue: string }) => ratio(Number(totals.revenue), totals.orders);
+    const totals = Object.assign(new RevenueTotals(), {
+      revenue: current.revenue,
+      orders: current.orders,
+      averageOrderValue: aov(current),
+      revenueChange: PeriodComparison.of(Number(current.revenue), Number(previous.revenue)),
+      ordersChange: PeriodComparison.of(current.orders, previous.orders),
+      averageOrderValueChange: PeriodComparison.of(aov(current), aov(previous)),
+    });
+    return Object.assign(new RevenueResult(), { window: MetricWindowInfo.of(window), series, totals });
+  }
+}
+
+function toPoint(start: Date, end: Date, row: SeriesRow | undefined): RevenuePoint {
+  const orders = Number(row?.orders ?? 0);
+  const revenue = String(row?.revenue ?? '0');
+  return Object.assign(new RevenuePoint(), {
+    start,
+    end,
+    n: orders,
+    reason: orders === 0 ? 'no completed orders in this bucket' : null,
+    revenue,
+    orders,
+    averageOrderValue: ratio(Number(revenue), orders),
+    revenueGrowth: null,
+  });
+}

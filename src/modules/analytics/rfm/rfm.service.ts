@@ -1,0 +1,182 @@
+import { badInput, type FieldError, throwIfInvalid } from '../../../common/errors.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../../common/pagination.js';
+import type { TenantScope } from '../../../context.js';
+import { resolveMetricWindow } from '../metric/metric-window.js';
+import { effectiveSettings, segmentCells, type AnalyticsSettings } from '../settings/analytics-settings.js';
+import { compileSegmentMap, DEFAULT_SEGMENT_MAP, segmentNames, type RfmSegmentRule } from './rfm-segment-map.js';
+import { RfmMethod } from './rfm.enums.js';
+import { rfmScoresPageSql, rfmSummarySql, rfmTransitionsSql, type RfmScoring } from './rfm.query.js';
+import {
+  RfmGridCell, RfmResult, RfmScore, RfmSegmentSummary, RfmThresholds, RfmTransition,
+  type RfmCustomersArgs, type RfmInput, type RfmTransitionsArgs,
+} from './rfm.types.js';
+
+const DAY_MS = 86_400_000;
+
+interface SummaryRow {
+  kind: 'segment' | 'cell' | 'edges';
+  segment: string | null;
+  r: number | null;
+  f: number | null;
+  customers: number;
+  revenue: string | null;
+  mean_recency: number | null;
+  mean_frequency: number | null;
+  mean_monetary: number | null;
+  recency_edges: number[] | null;
+  frequency_edges: number[] | null;
+  monetary_edges: number[] | null;
+}
+
+interface ScoreRow {
+  customer_id: string;
+  external_id: string;
+  recency: number;
+  frequency: number;
+  monetary: string;
+  r: number;
+  f: number;
+  m: number;
+  segment: string;
+}
+
+/** RFM scores, segments, grid and transitions (METRICS.md, RFM), computed in PostgreSQL. */
+export class RfmService {
+  private readonly settings: AnalyticsSettings;
+
+  constructor(
+    private readonly scope: TenantScope,
+    tenantSettings: Record<string, unknown>,
+    private readonly timeZone: string,
+  ) {
+    this.settings = effectiveSettings(tenantSettings.analytics);
+  }
+
+  /** The scoring an input asks for, with the tenant's defaults; refuses bad input by field. */
+  scoringFor(input: RfmInput | null | undefined, path = 'input'): { scoring: RfmScoring; map: RfmSegmentRule[] } {
+    const value = input ?? {};
+    const window = resolveMetricWindow({ asOf: value.asOf, from: value.from, to: value.to }, this.timeZone, new Date(), path);
+    const method = value.method ?? this.settings.rfmMethod;
+    const errors: FieldError[] = [];
+    if (method === RfmMethod.FIXED && !value.thresholds) errors.push({ field: `${path}.thresholds`, message: 'is required with method FIXED' });
+    if (method !== RfmMethod.FIXED && value.thresholds) errors.push({ field: `${path}.thresholds`, message: 'is only used with method FIXED' });
+    if (value.thresholds) {
+      for (const measure of ['recency', 'frequency', 'monetary'] as const) {
+        const edges = value.thresholds[measure];
+        const ascending = edges.every((edge, index) => index === 0 || edge > edges[index - 1]);
+        if (edges.length !== 4 || !ascending || edges.some((edge) => !Number.isFinite(edge))) {
+          errors.push({ field: `${path}.thresholds.${measure}`, message: 'must be four strictly ascending numbers' });
+        }
+      }
+    }
+    let map = this.settings.rfmSegmentMap ?? DEFAULT_SEGMENT_MAP;
+    let cells = segmentCells(this.settings);
+    if (value.segmentMap) {
+      const compiled = compileSegmentMap(value.segmentMap, `${path}.segmentMap`);
+      errors.push(...compiled.errors);
+      map = value.segmentMap;
+      cells = compiled.cells;
+    }
+    throwIfInvalid(errors);
+    const scoring: RfmScoring = {
+      tenantId: this.scope.tenantId,
+      asOf: window.asOf,
+      from: window.from,
+      to: window.dataEnd,
+      method,
+      fixed: value.thresholds ?? undefined,
+      cells,
+    };
+    return { scoring, map };
+  }
+
+  async summary(input: RfmInput | null | undefined): Promise<RfmResult> {
+    const { scoring, map } = this.scoringFor(input);
+    const rows = await this.scope.sql.query<SummaryRow>(rfmSummarySql(scoring));
+    const edges = rows.find((row) => row.kind === 'edges') as SummaryRow;
+    const customerCount = edges.customers;
+    const revenue = Number(edges.revenue ?? 0);
+    const bySegment = new Map(rows.filter((row) => row.kind === 'segment').map((row) => [row.segment, row]));
+    const byCell = new Map(rows.filter((row) => row.kind === 'cell').map((row) => [`${row.r}:${row.f}`, row.customers]));
+    const result = new RfmResult();
+    Object.assign(result, {
+      scoring,
+      asOf: scoring.asOf,
+      from: scoring.from,
+      to: scoring.to,
+      method: scoring.method,
+      customerCount,
+      revenue: edges.revenue ?? '0',
+      reason: customerCount === 0 ? 'no customer has a completed order in the window' : null,
+      thresholds: customerCount === 0 ? null : Object.assign(new RfmThresholds(), {
+        recency: edges.recency_edges ?? [],
+        frequency: edges.frequency_edges ?? [],
+        monetary: edges.monetary_edges ?? [],
+      }),
+      segments: segmentNames(map).map((segment) => segmentSummary(segment, bySegment.get(segment), customerCount, revenue)),
+      grid: [1, 2, 3, 4, 5].flatMap((r) => [1, 2, 3, 4, 5].map((f) => Object.assign(new RfmGridCell(), { r, f, customers: byCell.get(`${r}:${f}`) ?? 0 }))),
+      segmentMap: map,
+    });
+    return result;
+  }
+
+  async customersPage(result: RfmResult, args: RfmCustomersArgs): Promise<ConnectionShape<RfmScore>> {
+    const first = pageSize(args.first);
+    const after = decodeCursor(args.after, 'rfm');
+    const rows = await this.scope.sql.query<ScoreRow>(
+      rfmScoresPageSql(result.scoring, { segments: args.segments, afterExternalId: after ? String(after.value) : null, limit: first + 1 }),
+    );
+    const total = args.segments
+      ? result.segments.filter((segment) => args.segments?.includes(segment.segment)).reduce((sum, segment) => sum + segment.customers, 0)
+      : result.customerCount;
+    return toConnection(rows.map(toScore), first, Boolean(after), (score) => encodeCursor('rfm', score.externalId, score.customerId), async () => total);
+  }
+
+  /** Scores of some customers as of a date (the whole base is scored; only theirs come back). */
+  async scoresOf(customerIds: readonly string[], asOf: Date | null | undefined): Promise<Map<string, RfmScore>> {
+    const { scoring } = this.scoringFor({ asOf }, 'asOf');
+    const rows = await this.scope.sql.query<ScoreRow>(rfmScoresPageSql(scoring, { customerIds: [...customerIds], limit: customerIds.length }));
+    return new Map(rows.map((row) => [row.customer_id, toScore(row)]));
+  }
+
+  async transitions(args: RfmTransitionsArgs): Promise<RfmTransition[]> {
+    const days = args.windowDays ?? 365;
+    if (!Number.isInteger(days) || days < 1 || days > 3650) throw badInput('windowDays', 'must be a whole number from 1 to 3650');
+    if (args.fromAsOf.getTime() >= args.toAsOf.getTime()) throw badInput('fromAsOf', 'must be before toAsOf');
+    const scoringAt = (asOf: Date, field: string) =>
+      this.scoringFor({ asOf, from: new Date(asOf.getTime() - days * DAY_MS), method: args.method }, field).scoring;
+    const rows = await this.scope.sql.query<{ from_segment: string; to_segment: string; customers: number }>(
+      rfmTransitionsSql(scoringAt(args.fromAsOf, 'fromAsOf'), scoringAt(args.toAsOf, 'toAsOf')),
+    );
+    return rows.map((row) => Object.assign(new RfmTransition(), { fromSegment: row.from_segment, toSegment: row.to_segment, customers: row.customers }));
+  }
+}
+
+function segmentSummary(segment: string, row: SummaryRow | undefined, customerCount: number, revenue: number): RfmSegmentSummary {
+  const customers = row?.customers ?? 0;
+  const segmentRevenue = row?.revenue ?? '0';
+  return Object.assign(new RfmSegmentSummary(), {
+    segment,
+    customers,
+    customerShare: customerCount === 0 ? null : customers / customerCount,
+    revenue: segmentRevenue,
+    revenueShare: revenue === 0 ? null : Number(segmentRevenue) / revenue,
+    meanRecency: row?.mean_recency ?? null,
+    meanFrequency: row?.mean_frequency ?? null,
+    meanMonetary: row?.mean_monetary ?? null,
+  });
+}
+
+function toScore(row: ScoreRow): RfmScore {
+  return Object.assign(new RfmScore(), {
+    customerId: row.customer_id,
+    externalId: row.external_id,
+    recency: row.recency,
+    frequency: row.frequency,
+    monetary: row.monetary,
+    r: row.r,
+    f: row.f,
+    m: row.m,
+    segment: row.segment,
+  });
+}
