@@ -3,6 +3,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Settings to change; omitted fields keep their value. */
+export type AnalyticsSettingsInput = {
+  churnWindowDays?: number | null | undefined;
+  complaintSlaHours?: number | null | undefined;
+  detractorSlaHours?: number | null | undefined;
+  leadGradeThresholds?: LeadGradeThresholdsInput | null | undefined;
+  leadScoreHalfLifeDays?: number | null | undefined;
+  /** Rules to change; the others keep their points. */
+  leadScoreRules?: Array<LeadScoreRuleInput> | null | undefined;
+  lowSampleThreshold?: number | null | undefined;
+  /** True: go back to the default segment map. */
+  resetRfmSegmentMap?: boolean | null | undefined;
+  rfmMethod?: RfmMethod | null | undefined;
+  /** A custom map; every cell must map to exactly one segment. */
+  rfmSegmentMap?: Array<RfmSegmentRuleInput> | null | undefined;
+};
+
 /** A new API key of the tenant. */
 export type CreateApiKeyInput = {
   name: string;
@@ -136,6 +153,14 @@ export type ImportRunStatus =
   | 'FAILED'
   | 'RUNNING';
 
+/** Calendar bucket of a series in the query time zone; weeks start on Monday (ISO). */
+export type Interval =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
+
 /** A journey map to create with its stages. */
 export type JourneyInput = {
   key: string;
@@ -149,6 +174,81 @@ export type JourneyInput = {
 export type JourneyStageInput = {
   key: string;
   name: string;
+};
+
+export type LeadGradeThresholdsInput = {
+  a: number;
+  b: number;
+  c: number;
+};
+
+export type LeadScoreRuleInput = {
+  /** Null or omitted: no cap. */
+  cap?: number | null | undefined;
+  points: number;
+  rule: LeadScoreRuleKey;
+};
+
+/** A lead-score rule: profile fit (job level, decision role, phone, stated need, company size) or behaviour (touchpoint actions, decayed). */
+export type LeadScoreRuleKey =
+  | 'COMPANY_SIZE_LARGE'
+  | 'COMPANY_SIZE_MEDIUM'
+  | 'CONTENT_DOWNLOADED'
+  | 'EMAIL_CLICKED'
+  | 'EMAIL_FORWARDED'
+  | 'EMAIL_OPENED'
+  | 'JOB_LEVEL_EXECUTIVE'
+  | 'JOB_LEVEL_MANAGER'
+  | 'JOB_LEVEL_STAFF'
+  | 'KEY_DECISION_ROLE'
+  | 'PHONE_PRESENT'
+  | 'SITE_VISIT'
+  | 'STATED_NEED';
+
+/** Breakdown of a metric: one series per value of the dimension. */
+export type MetricDimension =
+  /** Channel of the order, answer or touchpoint. */
+  | 'CHANNEL'
+  /** The category of the feedback entry. */
+  | 'FEEDBACK_CATEGORY'
+  /** The journey stage of the answer or touchpoint ("journey/stage" keys). */
+  | 'JOURNEY_STAGE'
+  /** The customer's region. */
+  | 'REGION'
+  /** The customer's RFM segment as of the query's asOf (default scoring). */
+  | 'RFM_SEGMENT'
+  /** Each active tag key of the customer (a customer with two tags counts in both). */
+  | 'TAG'
+  /** Each category of the customer's active tags. */
+  | 'TAG_CATEGORY';
+
+/** Restricts which customers and events a metric counts. All given conditions must hold. */
+export type MetricFilter = {
+  /** Events (orders, answers, touchpoints) in one of these channels. */
+  channels?: Array<string> | null | undefined;
+  /** Customers in one of these regions. */
+  regions?: Array<string> | null | undefined;
+  /** Customers in one of these RFM segments as of asOf (default scoring), e.g. CHAMPIONS. */
+  rfmSegments?: Array<string> | null | undefined;
+  /** Customers holding every one of these active tag keys. */
+  tagKeys?: Array<string> | null | undefined;
+};
+
+/** The one input every time-based metric takes. */
+export type MetricInput = {
+  /** The instant the data is read as of: nothing after it counts. Default: now. */
+  asOf?: string | null | undefined;
+  filter?: MetricFilter | null | undefined;
+  /** Start of the window (inclusive). Default: `to` minus 365 days. */
+  from?: string | null | undefined;
+  /** Break the metric down: one series per value. */
+  groupBy?: MetricDimension | null | undefined;
+  /** Series bucket. Default MONTH. */
+  interval?: Interval | null | undefined;
+  /** IANA time zone for buckets. Default: the tenant's. */
+  timeZone?: string | null | undefined;
+  /** End of the window (exclusive). Default: asOf. Buckets after asOf are returned empty. */
+  to?: string | null | undefined;
 };
 
 /** Conditions an order must all meet. */
@@ -186,6 +286,53 @@ export type OrderStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'REFUNDED';
+
+/** RFM as of an instant over a window of completed orders. */
+export type RfmInput = {
+  /** R is measured to this instant; later orders do not count. Default: now. */
+  asOf?: string | null | undefined;
+  /** Window start (inclusive). Default: `to` minus 365 days. */
+  from?: string | null | undefined;
+  /** Default: the tenant's setting (QUANTILE). */
+  method?: RfmMethod | null | undefined;
+  /** Custom map for this query; default: the tenant's map. */
+  segmentMap?: Array<RfmSegmentRuleInput> | null | undefined;
+  /** Required with FIXED, refused otherwise. */
+  thresholds?: RfmThresholdsInput | null | undefined;
+  /** Window end (exclusive). Default: asOf. */
+  to?: string | null | undefined;
+};
+
+/** How R, F and M values become scores 1..5. */
+export type RfmMethod =
+  /** Four ascending edges per measure supplied by the caller; a value equal to an edge falls in the lower bin. */
+  | 'FIXED'
+  /** ntile(5) on each measure, ties broken by external id. */
+  | 'NTILE'
+  /** Value quintiles (percentile_cont edges, right-inclusive bins); F by its rank ordered by (F, external id). Reproduces pandas qcut. */
+  | 'QUANTILE';
+
+/** A rule of a custom segment map; the rules must cover every R×F (or R×F×M) cell exactly once. */
+export type RfmSegmentRuleInput = {
+  /** F scores (1..5) the rule covers. */
+  frequency: Array<number>;
+  /** M scores (1..5); omit on R×F maps. */
+  monetary?: Array<number> | null | undefined;
+  /** R scores (1..5) the rule covers. */
+  recency: Array<number>;
+  /** Segment name: capital letters, digits and underscores, such as CHAMPIONS. */
+  segment: string;
+};
+
+/** Four ascending edges per measure for the FIXED method; a value equal to an edge falls in the lower bin. */
+export type RfmThresholdsInput = {
+  /** Completed orders in the window; at or below edge 1 scores 1. */
+  frequency: Array<number>;
+  /** Revenue in the window; at or below edge 1 scores 1. */
+  monetary: Array<number>;
+  /** Days since the last order; at or below edge 1 scores 5. */
+  recency: Array<number>;
+};
 
 /** What an API key may do; ADMIN manages keys and implies every other scope. */
 export type Scope =
@@ -286,6 +433,67 @@ export type UntagCustomerInput = {
   customerId?: string | number | null | undefined;
   tagKey: string;
 };
+
+export type RfmSummaryQueryVariables = Exact<{
+  input?: RfmInput | null | undefined;
+}>;
+
+
+export type RfmSummaryQuery = { rfm: { asOf: string, from: string, to: string, method: RfmMethod, customerCount: number, revenue: string, reason: string | null, thresholds: { recency: Array<number>, frequency: Array<number>, monetary: Array<number> } | null, segments: Array<{ segment: string, customers: number, customerShare: number | null, revenue: string, revenueShare: number | null, meanRecency: number | null, meanFrequency: number | null, meanMonetary: number | null }>, grid: Array<{ r: number, f: number, customers: number }> } };
+
+export type RfmCustomersQueryVariables = Exact<{
+  input?: RfmInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  segments?: Array<string> | string | null | undefined;
+}>;
+
+
+export type RfmCustomersQuery = { rfm: { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, recency: number, frequency: number, monetary: string, r: number, f: number, m: number, segment: string } }> } } };
+
+export type RfmTransitionsQueryVariables = Exact<{
+  fromAsOf: string;
+  toAsOf: string;
+  windowDays?: number | null | undefined;
+}>;
+
+
+export type RfmTransitionsQuery = { rfmTransitions: Array<{ fromSegment: string, toSegment: string, customers: number }> };
+
+export type CustomerRfmQueryVariables = Exact<{
+  externalId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CustomerRfmQuery = { customer: { externalId: string, rfm: { recency: number, frequency: number, monetary: string, r: number, f: number, m: number, segment: string } | null } };
+
+export type CustomersWithRfmQueryVariables = Exact<{
+  first?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CustomersWithRfmQuery = { customers: { edges: Array<{ node: { externalId: string, rfm: { segment: string } | null } }> } };
+
+export type AnalyticsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsSettingsQuery = { analyticsSettings: { churnWindowDays: number, lowSampleThreshold: number, complaintSlaHours: number, detractorSlaHours: number, rfmMethod: RfmMethod, customRfmSegmentMap: boolean, leadScoreHalfLifeDays: number, rfmSegmentMap: Array<{ segment: string, recency: Array<number>, frequency: Array<number>, monetary: Array<number> | null }>, leadScoreRules: Array<{ rule: LeadScoreRuleKey, points: number, cap: number | null }>, leadGradeThresholds: { a: number, b: number, c: number } } };
+
+export type UpdateAnalyticsSettingsMutationVariables = Exact<{
+  input: AnalyticsSettingsInput;
+}>;
+
+
+export type UpdateAnalyticsSettingsMutation = { updateAnalyticsSettings: { churnWindowDays: number, rfmMethod: RfmMethod, customRfmSegmentMap: boolean, leadScoreRules: Array<{ rule: LeadScoreRuleKey, points: number, cap: number | null }> } };
+
+export type RevenueSeriesQueryVariables = Exact<{
+  input?: MetricInput | null | undefined;
+}>;
+
+
+export type RevenueSeriesQuery = { revenue: { window: { from: string, to: string, asOf: string, interval: Interval, timeZone: string }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, reason: string | null, revenue: string, orders: number, averageOrderValue: number | null, revenueGrowth: number | null }> }>, totals: { revenue: string, orders: number, averageOrderValue: number | null, revenueChange: { current: number | null, previous: number | null, change: number | null, relativeChange: number | null } } } };
 
 export type CustomerPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -555,6 +763,14 @@ export type JourneyByIdQueryVariables = Exact<{
 export type JourneyByIdQuery = { journey: { id: string } };
 
 
+export const RfmSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RfmSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RfmInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rfm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"thresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"customerShare"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"revenueShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanRecency"}},{"kind":"Field","name":{"kind":"Name","value":"meanFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"meanMonetary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"r"}},{"kind":"Field","name":{"kind":"Name","value":"f"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}}]}}]}}]}}]} as unknown as DocumentNode<RfmSummaryQuery, RfmSummaryQueryVariables>;
+export const RfmCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RfmCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RfmInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segments"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rfm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"segments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"}},{"kind":"Field","name":{"kind":"Name","value":"r"}},{"kind":"Field","name":{"kind":"Name","value":"f"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RfmCustomersQuery, RfmCustomersQueryVariables>;
+export const RfmTransitionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RfmTransitions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromAsOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toAsOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"windowDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rfmTransitions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromAsOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromAsOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"toAsOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toAsOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"windowDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"windowDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromSegment"}},{"kind":"Field","name":{"kind":"Name","value":"toSegment"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}}]}}]}}]} as unknown as DocumentNode<RfmTransitionsQuery, RfmTransitionsQueryVariables>;
+export const CustomerRfmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerRfm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"rfm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"}},{"kind":"Field","name":{"kind":"Name","value":"r"}},{"kind":"Field","name":{"kind":"Name","value":"f"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerRfmQuery, CustomerRfmQueryVariables>;
+export const CustomersWithRfmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersWithRfm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"rfm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomersWithRfmQuery, CustomersWithRfmQueryVariables>;
+export const AnalyticsSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"churnWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"lowSampleThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"complaintSlaHours"}},{"kind":"Field","name":{"kind":"Name","value":"detractorSlaHours"}},{"kind":"Field","name":{"kind":"Name","value":"rfmMethod"}},{"kind":"Field","name":{"kind":"Name","value":"customRfmSegmentMap"}},{"kind":"Field","name":{"kind":"Name","value":"rfmSegmentMap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadScoreRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadScoreHalfLifeDays"}},{"kind":"Field","name":{"kind":"Name","value":"leadGradeThresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"a"}},{"kind":"Field","name":{"kind":"Name","value":"b"}},{"kind":"Field","name":{"kind":"Name","value":"c"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsSettingsQuery, AnalyticsSettingsQueryVariables>;
+export const UpdateAnalyticsSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAnalyticsSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAnalyticsSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"churnWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"rfmMethod"}},{"kind":"Field","name":{"kind":"Name","value":"customRfmSegmentMap"}},{"kind":"Field","name":{"kind":"Name","value":"leadScoreRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"cap"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateAnalyticsSettingsMutation, UpdateAnalyticsSettingsMutationVariables>;
+export const RevenueSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RevenueSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"}},{"kind":"Field","name":{"kind":"Name","value":"revenueGrowth"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"}},{"kind":"Field","name":{"kind":"Name","value":"revenueChange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"relativeChange"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RevenueSeriesQuery, RevenueSeriesQueryVariables>;
 export const CustomerPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerPageQuery, CustomerPageQueryVariables>;
 export const CustomersWithDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersWithDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"firstOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastOrderAt"}},{"kind":"Field","name":{"kind":"Name","value":"latestNpsScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CustomersWithDetailsQuery, CustomersWithDetailsQueryVariables>;
 export const CustomerByExternalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerByExternalId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"externalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"externalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"latestNpsScore"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerByExternalIdQuery, CustomerByExternalIdQueryVariables>;

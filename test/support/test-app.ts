@@ -43,10 +43,14 @@ export class TestApp {
   }
 
   /** A new tenant with a unique slug and a key holding the given scopes. */
-  async tenantWithKey(scopes: string[], slugPrefix = 't'): Promise<{ tenant: Tenant; key: string; keyId: string }> {
+  async tenantWithKey(
+    scopes: string[],
+    slugPrefix = 't',
+    options: { timeZone?: string; baseCurrency?: string } = {},
+  ): Promise<{ tenant: Tenant; key: string; keyId: string }> {
     const em = this.orm.em.fork();
     const slug = `${slugPrefix}-${Math.random().toString(36).slice(2, 10)}`;
-    const tenant = await new TenantService(em).create({ slug, name: `Tenant ${slug}` });
+    const tenant = await new TenantService(em).create({ slug, name: `Tenant ${slug}`, ...options });
     const { key, apiKey } = await new ApiKeyService(em).create(tenant.id, 'test key', scopes);
     return { tenant, key, keyId: apiKey.id };
   }

@@ -3,7 +3,7 @@ import { connectionType } from '../../../common/pagination.js';
 import { RfmMethod } from './rfm.enums.js';
 import type { RfmScoring } from './rfm.query.js';
 
-@ObjectType({ description: 'A rule of an RFM segment map: the R, F (and optionally M) scores it covers.' })
+@ObjectType('RfmSegmentRule', { description: 'A rule of an RFM segment map: the R, F (and optionally M) scores it covers.' })
 export class RfmSegmentRuleType {
   @Field()
   segment!: string;

@@ -3,7 +3,7 @@ import { RfmMethod } from '../rfm/rfm.enums.js';
 import { RfmSegmentRuleInput, RfmSegmentRuleType } from '../rfm/rfm.types.js';
 import { LeadScoreRuleKey } from './lead-score-rules.js';
 
-@ObjectType({ description: 'Points a lead-score rule gives, and the most it may give in total.' })
+@ObjectType('LeadScoreRule', { description: 'Points a lead-score rule gives, and the most it may give in total.' })
 export class LeadScoreRuleType {
   @Field(() => LeadScoreRuleKey)
   rule!: LeadScoreRuleKey;
@@ -27,7 +27,7 @@ export class LeadScoreRuleInput {
   cap?: number | null;
 }
 
-@ObjectType({ description: 'Lowest score of grades A, B and C; below C is D.' })
+@ObjectType('LeadGradeThresholds', { description: 'Lowest score of grades A, B and C; below C is D.' })
 export class LeadGradeThresholdsType {
   @Field(() => Float)
   a!: number;
@@ -51,7 +51,7 @@ export class LeadGradeThresholdsInput {
   c!: number;
 }
 
-@ObjectType({ description: "The tenant's analytics settings (defaults of METRICS.md unless changed)." })
+@ObjectType('AnalyticsSettings', { description: "The tenant's analytics settings (defaults of METRICS.md unless changed)." })
 export class AnalyticsSettingsType {
   @Field(() => Int, { description: 'A buyer is in the active base while the last completed order is within this many days (default 365).' })
   churnWindowDays!: number;

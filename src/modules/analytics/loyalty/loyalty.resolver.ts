@@ -1,0 +1,5 @@
+import { Resolver } from 'type-graphql';
+
+// Placeholder: filled in by the loyalty work.
+@Resolver()
+export class LoyaltyResolver {}
