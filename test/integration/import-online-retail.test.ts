@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ImportedCustomerDocument, ImportedCustomersDocument, ImportedOrdersDocument } from '../generated/graphql.js';
+import { gunzipSync } from 'node:zlib';
+import { ImportedCustomerDocument, ImportedCustomersDocument, ImportedOrdersDocument, RfmAllScoresDocument, type RfmAllScoresQuery } from '../generated/graphql.js';
 import { cli, counts, createTenant, parseCsv, sql, TempDir } from '../fixtures/import/import-helpers.js';
-import { TestApp } from '../support/test-app.js';
+import { TestApp, type GraphQLResponse } from '../support/test-app.js';
 
 // CI has shared/ beside the repository.
 const RETAIL = path.resolve('../shared/data/online-retail.csv.gz');
@@ -26,6 +28,8 @@ const CUSTOMERS = 4_372;
 describe('the online-retail preset on the whole UCI file', () => {
   let app: TestApp;
   let files: TempDir;
+  /** The tenant the first test imported into, for the RFM test. */
+  let imported: { id: string } | undefined;
   beforeAll(async () => {
     app = await TestApp.start();
     files = await TempDir.create('import-retail');
@@ -37,6 +41,7 @@ describe('the online-retail preset on the whole UCI file', () => {
 
   it('loads every line or rejects it with a reason, and a second run finds everything unchanged', async () => {
     const { slug, id } = await createTenant(app.orm, { timeZone: 'Europe/London', baseCurrency: 'GBP', prefix: 'retail' });
+    imported = { id };
     const key = await app.keyFor(id, ['customers:read']);
     // The rejects go to a temporary file: the default (beside the input) is the shared data folder.
     const rejectsFile = files.path('retail.rejects.csv');
@@ -121,4 +126,79 @@ describe('the online-retail preset on the whole UCI file', () => {
     );
     expect(after).toEqual({ orders: String(ORDERS), customers: String(CUSTOMERS) });
   }, 180_000);
+
+  it('gives RFM as of 2011-12-11 over all history that matches a computation over the raw invoice lines', async () => {
+    expect(imported).toBeDefined();
+    const key = await app.keyFor(imported!.id, ['analytics:read']);
+    const asOf = new Date('2011-12-11T00:00:00Z');
+    const input = { asOf: asOf.toISOString(), from: '2010-01-01T00:00:00Z' };
+
+    const scores: { externalId: string; recency: number; frequency: number; monetary: string; r: number; f: number; m: number; segment: string }[] = [];
+    let after: string | null | undefined = null;
+    let summary: { customerCount: number; thresholds?: { recency: number[]; frequency: number[]; monetary: number[] } | null; segments: { customers: number }[] } | undefined;
+    do {
+      const page: GraphQLResponse<RfmAllScoresQuery> = await app.request(RfmAllScoresDocument, { input, first: 1000, after }, key);
+      expect(page.body.errors).toBeUndefined();
+      summary = page.body.data!.rfm;
+      scores.push(...page.body.data!.rfm.customers.edges.map((edge) => edge.node));
+      after = page.body.data!.rfm.customers.pageInfo.hasNextPage ? page.body.data!.rfm.customers.pageInfo.endCursor : null;
+    } while (after);
+
+    const independent = rfmFromRawLines(asOf);
+    // One score per buyer, and segment counts that add up to the buyers.
+    expect(summary!.customerCount).toBe(independent.buyers.size);
+    expect(scores).toHaveLength(independent.buyers.size);
+    expect(new Set(scores.map((score) => score.externalId))).toEqual(independent.buyers);
+    expect(summary!.segments.reduce((sum, segment) => sum + segment.customers, 0)).toBe(independent.buyers.size);
+    for (const edges of Object.values(summary!.thresholds!)) {
+      expect(edges).toHaveLength(4);
+      edges.forEach((edge, index) => index > 0 && expect(edge).toBeGreaterThanOrEqual(edges[index - 1]));
+    }
+    expect(scores.every((score) => [score.r, score.f, score.m].every((value) => value >= 1 && value <= 5))).toBe(true);
+    // The largest F and M, and customer 12347's R/F/M.
+    expect(Math.max(...scores.map((score) => score.frequency))).toBe(independent.maxFrequency);
+    expect(Math.max(...scores.map((score) => Math.round(Number(score.monetary) * 100)))).toBe(independent.maxMonetaryCents);
+    const customer12347 = scores.find((score) => score.externalId === '12347');
+    expect(customer12347).toBeDefined();
+    expect([customer12347!.recency, customer12347!.frequency, Math.round(Number(customer12347!.monetary) * 100)]).toEqual(independent.of('12347'));
+  }, 60_000);
 });
+
+/**
+ * RFM measures straight from the CSV, written without the importer or the analytics code: an
+ * invoice is the lines sharing InvoiceNo; its amount is Σ Quantity × UnitPrice rounded to cents;
+ * it is a purchase when its number does not start with "C" and the amount is positive. Times
+ * are London local; the customer compared buys in December (GMT = UTC).
+ */
+function rfmFromRawLines(asOf: Date) {
+  const rows = parseCsv(gunzipSync(readFileSync(RETAIL)).toString('utf8')).slice(1);
+  const invoices = new Map<string, { customer: string; tenThousandths: number; at: string }>();
+  for (const [invoiceNo, , , quantity, invoiceDate, unitPrice, customerId] of rows) {
+    if (!customerId) continue;
+    const invoice = invoices.get(invoiceNo) ?? { customer: customerId.replace(/\.0$/, ''), tenThousandths: 0, at: invoiceDate };
+    invoice.tenThousandths += Number(quantity) * Math.round(Number(unitPrice) * 10_000);
+    if (invoiceDate > invoice.at) invoice.at = invoiceDate;
+    invoices.set(invoiceNo, invoice);
+  }
+  const perCustomer = new Map<string, { orders: number; cents: number; last: string }>();
+  for (const [number, invoice] of invoices) {
+    const cents = Math.round(invoice.tenThousandths / 100);
+    if (number.startsWith('C') || cents <= 0) continue;
+    const customer = perCustomer.get(invoice.customer) ?? { orders: 0, cents: 0, last: invoice.at };
+    customer.orders += 1;
+    customer.cents += cents;
+    if (invoice.at > customer.last) customer.last = invoice.at;
+    perCustomer.set(invoice.customer, customer);
+  }
+  const values = [...perCustomer.values()];
+  return {
+    buyers: new Set(perCustomer.keys()),
+    maxFrequency: Math.max(...values.map((value) => value.orders)),
+    maxMonetaryCents: Math.max(...values.map((value) => value.cents)),
+    of(customerId: string): [number, number, number] {
+      const customer = perCustomer.get(customerId)!;
+      const last = new Date(customer.last.replace(' ', 'T') + 'Z');
+      return [Math.floor((asOf.getTime() - last.getTime()) / 86_400_000), customer.orders, customer.cents];
+    },
+  };
+}

@@ -55,19 +55,19 @@ export function journeyFunnelSql(scope: JourneyScope): SqlFragment {
     ), next_visits as (
       -- A visit to the next stage before (or at) the first visit of this one is not a conversion:
       -- the customer came back here from further along.
-      select first.stage_id, first.customer_id, min(v.occurred_at) - first.first_at as gap
-        from first_visits first
-        join stages s on s.id = first.stage_id
-        join visits v on v.stage_id = s.next_stage_id and v.customer_id = first.customer_id and v.occurred_at > first.first_at
-       group by first.stage_id, first.customer_id, first.first_at
+      select first_visit.stage_id, first_visit.customer_id, min(v.occurred_at) - first_visit.first_at as gap
+        from first_visits first_visit
+        join stages s on s.id = first_visit.stage_id
+        join visits v on v.stage_id = s.next_stage_id and v.customer_id = first_visit.customer_id and v.occurred_at > first_visit.first_at
+       group by first_visit.stage_id, first_visit.customer_id, first_visit.first_at
     )
     select s.id as stage_id,
-           count(first.customer_id)::int as customers,
-           count(next.customer_id)::int as converted,
-           percentile_cont(0.5) within group (order by extract(epoch from next.gap) / 86400) as median_days
+           count(first_visit.customer_id)::int as customers,
+           count(next_visit.customer_id)::int as converted,
+           percentile_cont(0.5) within group (order by extract(epoch from next_visit.gap)::float8 / 86400) as median_days
       from stages s
-      left join first_visits first on first.stage_id = s.id
-      left join next_visits next on next.stage_id = first.stage_id and next.customer_id = first.customer_id
+      left join first_visits first_visit on first_visit.stage_id = s.id
+      left join next_visits next_visit on next_visit.stage_id = first_visit.stage_id and next_visit.customer_id = first_visit.customer_id
      group by s.id, s.position
      order by s.position`;
 }

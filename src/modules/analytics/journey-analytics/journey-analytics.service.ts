@@ -1,0 +1,127 @@
+import { NotFoundError, throwIfInvalid } from '../../../common/errors.js';
+import { FieldChecker } from '../../../common/validation.js';
+import type { TenantScope } from '../../../context.js';
+import { Journey, JourneyStage } from '../../journey/journey.entity.js';
+import { MetricWindowInfo } from '../metric/metric.types.js';
+import { resolveMetricWindow } from '../metric/metric-window.js';
+import {
+  journeyEmotionSql, journeyFunnelSql, journeyPainPointsSql, journeyStageFeedbackSql,
+  type EmotionRow, type FunnelRow, type PainPointRow, type StageFeedbackRow,
+} from './journey-analytics.query.js';
+import {
+  JourneyAnalytics, JourneyFunnelStage, JourneyPainPoint, JourneyStageCsat, JourneyStageEmotion, JourneyStageFeedback, JourneyStageNps,
+  type JourneyAnalyticsArgs, type JourneyPainPointsArgs,
+} from './journey-analytics.types.js';
+import { csatScore, npsScore } from './journey-feedback-score.js';
+
+const MAX_PAIN_POINTS = 100;
+
+/** Journey funnel, emotion curve, pain points and feedback by stage (METRICS.md, Journeys). */
+export class JourneyAnalyticsService {
+  constructor(
+    private readonly scope: TenantScope,
+    private readonly timeZone: string,
+  ) {}
+
+  /**
+   * Checks the arguments and finds the journey; the parts are computed only when asked for,
+   * each in one statement.
+   */
+  async analytics(args: JourneyAnalyticsArgs): Promise<JourneyAnalytics> {
+    const { journeyId, journeyKey, input } = args;
+    const check = new FieldChecker('');
+    const hasId = journeyId !== undefined && journeyId !== null;
+    const hasKey = journeyKey !== undefined && journeyKey !== null;
+    if (hasId && hasKey) check.fail('journeyKey', 'give either journeyId or journeyKey, not both');
+    else if (!hasId && !hasKey) check.fail('journeyId', 'give either journeyId or journeyKey');
+    else if (hasId) check.uuid('journeyId', journeyId);
+    else check.requiredText('journeyKey', journeyKey, 100);
+    if (input?.groupBy) check.fail('input.groupBy', 'is not supported by journeyAnalytics: every part is already per stage');
+    throwIfInvalid(check.errors);
+    const window = resolveMetricWindow(input, this.timeZone);
+
+    const { em, tenantId } = this.scope;
+    const journey = await em.findOne(Journey, hasId ? { tenantId, id: journeyId as string } : { tenantId, key: journeyKey as string });
+    if (!journey) throw new NotFoundError('Journey', (journeyId ?? journeyKey) as string);
+    const stages = await em.find(JourneyStage, { tenantId, journeyId: journey.id }, { orderBy: { position: 'asc' } });
+    return Object.assign(new JourneyAnalytics(), {
+      scope: { tenantId, journeyId: journey.id, window },
+      stages,
+      journey,
+      window: MetricWindowInfo.of(window),
+    });
+  }
+
+  async funnel(analytics: JourneyAnalytics): Promise<JourneyFunnelStage[]> {
+    const rows = await this.scope.sql.query<FunnelRow>(journeyFunnelSql(analytics.scope));
+    const last = rows.length - 1;
+    return rows.map((row, index) => {
+      const conversionToNext = index === last || row.customers === 0 ? null : row.converted / row.customers;
+      return Object.assign(new JourneyFunnelStage(), {
+        stage: stageOf(analytics, row.stage_id),
+        customers: row.customers,
+        converted: row.converted,
+        conversionToNext,
+        medianDaysToNext: row.median_days === null ? null : Number(row.median_days),
+        reason: funnelReason(index === last, row),
+      });
+    });
+  }
+
+  async emotionCurve(analytics: JourneyAnalytics): Promise<JourneyStageEmotion[]> {
+    const rows = await this.scope.sql.query<EmotionRow>(journeyEmotionSql(analytics.scope));
+    return rows.map((row) =>
+      Object.assign(new JourneyStageEmotion(), {
+        stage: stageOf(analytics, row.stage_id),
+        n: row.n,
+        meanEmotion: row.n === 0 ? null : Number(row.mean),
+        reason: row.n === 0 ? 'no touchpoints with an emotion in this stage in the window' : null,
+      }),
+    );
+  }
+
+  async painPoints(analytics: JourneyAnalytics, args: JourneyPainPointsArgs): Promise<JourneyPainPoint[]> {
+    const limit = args.limit ?? 5;
+    const minN = args.minN ?? 5;
+    const check = new FieldChecker('');
+    check.integer('limit', limit, 1, MAX_PAIN_POINTS);
+    check.integer('minN', minN, 1, 1_000_000_000);
+    throwIfInvalid(check.errors);
+    const rows = await this.scope.sql.query<PainPointRow>(journeyPainPointsSql(analytics.scope, limit, minN));
+    return rows.map((row) =>
+      Object.assign(new JourneyPainPoint(), {
+        stage: stageOf(analytics, row.stage_id),
+        channel: row.channel,
+        action: row.action,
+        n: row.n,
+        meanEmotion: Number(row.mean),
+      }),
+    );
+  }
+
+  async feedbackByStage(analytics: JourneyAnalytics, lowSampleThreshold: number): Promise<JourneyStageFeedback[]> {
+    const rows = await this.scope.sql.query<StageFeedbackRow>(journeyStageFeedbackSql(analytics.scope));
+    return rows.map((row) =>
+      Object.assign(new JourneyStageFeedback(), {
+        stage: stageOf(analytics, row.stage_id),
+        nps: Object.assign(new JourneyStageNps(), npsScore({ promoters: row.promoters, passives: row.passives, detractors: row.detractors }, lowSampleThreshold)),
+        csat: Object.assign(
+          new JourneyStageCsat(),
+          csatScore({ n: row.csat_n, satisfied: row.csat_satisfied, mean: row.csat_mean === null ? null : Number(row.csat_mean) }, lowSampleThreshold),
+        ),
+      }),
+    );
+  }
+}
+
+function stageOf(analytics: JourneyAnalytics, stageId: string): JourneyStage {
+  // The statements read the stages in the same transaction as the lookup, so every id is known.
+  return analytics.stages.find((stage) => stage.id === stageId) as JourneyStage;
+}
+
+function funnelReason(isLast: boolean, row: FunnelRow): string | null {
+  if (isLast) return 'last stage of the journey: there is no next stage';
+  if (row.customers === 0) return 'no customers with a touchpoint in this stage in the window';
+  if (row.converted === 0) return 'no customer reached the next stage after this one in the window';
+  return null;
+}
