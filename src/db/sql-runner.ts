@@ -14,6 +14,7 @@ export class SqlRunner {
 
   async rows<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     this.counter.count += 1;
+    statementRecorder?.(sql, params);
     const query = this.em.getKnex().raw(sql, params as never);
     const transaction = this.em.getTransactionContext();
     if (transaction) query.transacting(transaction);
@@ -30,6 +31,17 @@ export class SqlRunner {
     const [row] = await this.rows<T>(sql, params);
     return row;
   }
+}
+
+type StatementRecorder = (sql: string, params: readonly unknown[]) => void;
+let statementRecorder: StatementRecorder | undefined;
+
+/**
+ * Sees every hand-written statement with its parameters. Only the analytics benchmark sets it,
+ * to replay the exact SQL of a GraphQL request as its "SQL floor".
+ */
+export function recordStatements(recorder: StatementRecorder | undefined): void {
+  statementRecorder = recorder;
 }
 
 /**

@@ -32,16 +32,18 @@ function binOf(value: string, edges: string): SqlFragment {
  * completed orders, revenue in base currency.
  */
 function measuredSql(scoring: RfmScoring): SqlFragment {
+  // Aggregate the orders first (the covering partial index holds every column needed), then
+  // fetch the external ids of the buyers only. Each order row is one distinct order.
   return sql`
-    select o.customer_id, c.external_id,
-           floor(extract(epoch from (${scoring.asOf}::timestamptz - max(o.placed_at))) / 86400)::int as recency,
-           count(distinct o.id)::int as frequency,
-           sum(o.amount) as monetary
-      from "order" o
-      join customer c on c.tenant_id = o.tenant_id and c.id = o.customer_id
-     where o.tenant_id = ${scoring.tenantId} and o.status = 'COMPLETED' and o.amount > 0
-       and o.placed_at >= ${scoring.from} and o.placed_at < ${scoring.to}
-     group by o.customer_id, c.external_id`;
+    select b.customer_id, c.external_id,
+           floor(extract(epoch from (${scoring.asOf}::timestamptz - b.last_order_at)) / 86400)::int as recency,
+           b.frequency, b.monetary
+      from (select o.customer_id, max(o.placed_at) as last_order_at, count(*)::int as frequency, sum(o.amount) as monetary
+              from "order" o
+             where o.tenant_id = ${scoring.tenantId} and o.status = 'COMPLETED' and o.amount > 0
+               and o.placed_at >= ${scoring.from} and o.placed_at < ${scoring.to}
+             group by o.customer_id) b
+      join customer c on c.tenant_id = ${scoring.tenantId} and c.id = b.customer_id`;
 }
 
 /** Edges (four per measure, ascending) computed from the measured buyers. */

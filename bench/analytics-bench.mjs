@@ -1,0 +1,123 @@
+// npm run bench:analytics: times every dashboard metric on a tenant with 100,000 customers,
+// 1,000,000 orders and 200,000 feedback rows (built on first use in .data/bench-analytics and
+// reused), through GraphQL over HTTP (production mode) and as the same SQL run directly
+// through pg (the floor: the exact statements the GraphQL request ran, replayed in a tenant
+// transaction as the application role). Prints the median of several runs of each and the ratio.
+// BENCH_RUNS (default 7) sets the number of timed runs; BENCH_ONLY=name1,name2 limits the metrics.
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { ensureBenchTenant, SIZES } from './analytics-data.mjs';
+import { METRICS } from './analytics-metrics.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (module) => import(path.join(root, 'dist', module));
+const { loadConfig } = await dist('config.js');
+const { createLogger } = await dist('logger.js');
+const { locateDatabase } = await dist('db/database.js');
+const { migrate, openOrm } = await dist('db/orm.js');
+const { buildGraphQLSchema } = await dist('graphql-schema.js');
+const { createHttpServer } = await dist('server.js');
+const { recordStatements } = await dist('db/sql-runner.js');
+const { ApiKeyService } = await dist('modules/auth/api-key.service.js');
+const { APP_ROLE } = await dist('db/app-role.js');
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const WARM_UP = 2;
+const only = process.env.BENCH_ONLY?.split(',');
+
+const config = loadConfig({
+  ...process.env,
+  NODE_ENV: 'production',
+  CXGRAPH_DATA_DIR: process.env.CXGRAPH_DATA_DIR ?? path.join(root, '.data', 'bench-analytics'),
+  EMBEDDED_POSTGRES_PORT: process.env.EMBEDDED_POSTGRES_PORT ?? '54340',
+  STATEMENT_TIMEOUT_MS: '60000',
+  LOG_LEVEL: 'warn',
+});
+const logger = createLogger('warn');
+const log = (message) => console.log(message);
+const database = await locateDatabase(config, logger);
+const orm = await openOrm({ databaseUrl: database.url, poolSize: 4 });
+await migrate(orm);
+const client = new pg.Client({ connectionString: database.url });
+await client.connect();
+const { tenantId, dataEnd } = await ensureBenchTenant(client, log);
+const { key } = await new ApiKeyService(orm.em.fork()).create(tenantId, 'analytics benchmark', ['analytics:read']);
+const http = await createHttpServer(config, orm, await buildGraphQLSchema(), logger);
+await new Promise((resolve) => http.server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${http.server.address().port}/graphql`;
+
+async function graphql(query, variables) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`${JSON.stringify(body.errors[0])}`);
+  return body;
+}
+
+/** The statements one GraphQL request runs, without the tenant set-up. */
+async function statementsOf(query, variables) {
+  const statements = [];
+  recordStatements((text, params) => statements.push({ text, params }));
+  try {
+    await graphql(query, variables);
+  } finally {
+    recordStatements(undefined);
+  }
+  return statements.filter((statement) => !/^\s*select set_config/i.test(statement.text));
+}
+
+async function sqlFloor(statements) {
+  await client.query('begin');
+  try {
+    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    await client.query(`set local role ${APP_ROLE}`);
+    for (const { text, params } of statements) {
+      let index = 0;
+      await client.query(text.replace(/\?/g, () => `$${++index}`), params);
+    }
+  } finally {
+    await client.query('commit');
+  }
+}
+
+async function median(action) {
+  for (let run = 0; run < WARM_UP; run += 1) await action();
+  const times = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = process.hrtime.bigint();
+    await action();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+const [{ version }] = (await client.query('select version()')).rows;
+console.log(`database: ${version.split(' on ')[0]}; tenant: ${SIZES.customers} customers, ${SIZES.orders} orders, ${SIZES.feedback} feedback, ${SIZES.touchpoints} touchpoints, data to ${dataEnd.toISOString().slice(0, 10)}`);
+console.log(`median of ${RUNS} runs after ${WARM_UP} warm-up runs\n`);
+const rows = [];
+for (const metric of METRICS) {
+  if (only && !only.includes(metric.name)) continue;
+  const variables = metric.variables(dataEnd);
+  const statements = await statementsOf(metric.query, variables);
+  const graphqlMs = await median(() => graphql(metric.query, variables));
+  const sqlMs = await median(() => sqlFloor(statements));
+  const row = { metric: metric.name, graphqlMs: Number(graphqlMs.toFixed(1)), sqlMs: Number(sqlMs.toFixed(1)), ratio: Number((graphqlMs / sqlMs).toFixed(2)), statements: statements.length, target: metric.targetMs };
+  rows.push(row);
+  const verdict = row.graphqlMs <= metric.targetMs && row.ratio <= 1.25 ? 'ok' : 'MISS';
+  console.log(`${metric.name.padEnd(34)} ${String(row.graphqlMs).padStart(8)} ms  ${String(row.sqlMs).padStart(8)} ms  ×${row.ratio.toFixed(2)}  (${row.statements} stmt, target ${metric.targetMs} ms) ${verdict}`);
+}
+console.log('\n| metric | GraphQL median ms | SQL median ms | ratio | target ms |');
+console.log('|---|---:|---:|---:|---:|');
+for (const row of rows) console.log(`| ${row.metric} | ${row.graphqlMs} | ${row.sqlMs} | ${row.ratio.toFixed(2)} | ${row.target} |`);
+
+await http.close();
+await client.end();
+await orm.close();
+await database.stop();
