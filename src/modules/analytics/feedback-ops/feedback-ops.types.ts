@@ -8,8 +8,9 @@ type AbstractClass = abstract new (...args: any[]) => object;
  * totals and the per-group totals; a mixin so every one of them has the same fields and
  * descriptions without three copies.
  */
-function withServiceLoopFigures<Base extends AbstractClass>(base: Base) {
-  @ObjectType({ isAbstract: true })
+function withServiceLoopFigures<Base extends AbstractClass>(base: Base, name: string) {
+  // Decorated so type-graphql carries the fields down to the subclass; never referenced, so not emitted.
+  @ObjectType(name)
   abstract class ServiceLoopFigures extends base {
     @Field(() => Int, { description: 'Cases received: COMPLAINT and SUGGESTION entries, NPS answers 0–6 (detractors) and CSAT answers 1–2.' })
     received!: number;
@@ -70,7 +71,7 @@ function withServiceLoopFigures<Base extends AbstractClass>(base: Base) {
   return ServiceLoopFigures;
 }
 
-@ObjectType({ isAbstract: true })
+@ObjectType('ServiceLoopSample')
 abstract class ServiceLoopSample {
   @Field(() => Int, { description: 'Sample size: cases received.' })
   n!: number;
@@ -80,18 +81,18 @@ abstract class ServiceLoopSample {
 }
 
 @ObjectType({ description: 'Service-loop figures of the cases received in one bucket; n = received.' })
-export class FeedbackOperationsPoint extends withServiceLoopFigures(SeriesPoint) {}
+export class FeedbackOperationsPoint extends withServiceLoopFigures(SeriesPoint, 'FeedbackOperationsPointFigures') {}
 
 export const FeedbackOperationsSeries = seriesType(FeedbackOperationsPoint, 'FeedbackOperations');
 
 @ObjectType({ description: 'Service-loop figures of the cases received in the window with one value of the groupBy dimension.' })
-export class FeedbackOperationsGroup extends withServiceLoopFigures(ServiceLoopSample) {
+export class FeedbackOperationsGroup extends withServiceLoopFigures(ServiceLoopSample, 'FeedbackOperationsGroupFigures') {
   @Field(() => String, { nullable: true, description: 'Value of the groupBy dimension; null when not recorded.' })
   group!: string | null;
 }
 
 @ObjectType({ description: 'Service-loop figures of all cases received in the window (filter applied, no breakdown).' })
-export class FeedbackOperationsTotals extends withServiceLoopFigures(ServiceLoopSample) {
+export class FeedbackOperationsTotals extends withServiceLoopFigures(ServiceLoopSample, 'FeedbackOperationsTotalFigures') {
   @Field(() => PeriodComparison, { description: 'SLA attainment against the previous period of equal length (its cases judged as of the same asOf).' })
   previous!: PeriodComparison;
 }

@@ -42,8 +42,10 @@ export function filterConditions(fact: FactTable, window: MetricWindow, tenantId
   const conditions: SqlFragment[] = [];
   if (filter.tagKeys?.length) {
     const keys = [...new Set(filter.tagKeys)];
-    conditions.push(sql`(select count(distinct t.key) from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
-       where ct.tenant_id = ${tenantId} and ct.customer_id = ${customer} and ${trusted(ACTIVE_TAG)} and t.key = any(${keys}::text[])) = ${keys.length}`);
+    // A semi-join computed once, not a count per fact row.
+    conditions.push(sql`${customer} in (select ct.customer_id from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
+       where ct.tenant_id = ${tenantId} and ${trusted(ACTIVE_TAG)} and t.key = any(${keys}::text[])
+       group by ct.customer_id having count(distinct t.key) = ${keys.length})`);
   }
   if (filter.channels?.length) {
     if (!fact.channelColumn) throw badInput(`${path}.filter.channels`, `does not apply to ${fact.name}, which have no channel`);

@@ -1,0 +1,135 @@
+import { badInput } from '../../../common/errors.js';
+import type { TenantScope } from '../../../context.js';
+import { DEFAULT_SEGMENT_MAP } from '../rfm/rfm-segment-map.js';
+import type { MetricInput } from '../metric/metric.input.js';
+import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
+import { assembleSeries, ratio, type Series, type SeriesRow } from '../metric/metric-series.js';
+import { resolveMetricWindow } from '../metric/metric-window.js';
+import { CES_SCALE, cesFigures, CSAT_SCALE, csatFigures, emptyCounts, NPS_SCALE, npsFigures, type ScoreCounts, type SurveyScale } from './nps-math.js';
+import { NpsCategory } from './nps.enums.js';
+import { rfmByNpsCategorySql, surveySeriesSql, surveyTotalsSql } from './nps.query.js';
+import {
+  CesGroup,
+  CesPoint,
+  CesResult,
+  CesSummary,
+  CsatGroup,
+  CsatPoint,
+  CsatResult,
+  CsatSummary,
+  NpsGroup,
+  NpsPoint,
+  NpsResult,
+  NpsSummary,
+  RfmNpsCell,
+} from './nps.types.js';
+
+type FiguresOf<F> = (counts: ScoreCounts, lowSampleThreshold: number, emptyReason: string) => F;
+
+interface SurveyFigures<F> {
+  window: MetricWindowInfo;
+  series: Series<F & { start: Date; end: Date }>[];
+  groups: (F & { group: string | null })[];
+  total: F;
+  previous: F;
+}
+
+const CATEGORY_ORDER = [NpsCategory.PROMOTER, NpsCategory.PASSIVE, NpsCategory.DETRACTOR, NpsCategory.NONE];
+
+/** NPS, CSAT and CES (METRICS.md "NPS", "CSAT and CES") and the RFM × NPS category cross. */
+export class NpsService {
+  constructor(
+    private readonly scope: TenantScope,
+    private readonly lowSampleThreshold: number,
+    private readonly timeZone: string,
+  ) {}
+
+  async nps(input: MetricInput | null | undefined): Promise<NpsResult> {
+    const survey = await this.survey(input, NPS_SCALE, npsFigures);
+    return Object.assign(new NpsResult(), {
+      window: survey.window,
+      series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new NpsPoint(), point)) })),
+      groups: survey.groups.map((group) => Object.assign(new NpsGroup(), group)),
+      total: Object.assign(new NpsSummary(), { ...survey.total, previous: PeriodComparison.of(survey.total.nps, survey.previous.nps) }),
+    });
+  }
+
+  async csat(input: MetricInput | null | undefined): Promise<CsatResult> {
+    const survey = await this.survey(input, CSAT_SCALE, csatFigures);
+    return Object.assign(new CsatResult(), {
+      window: survey.window,
+      series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new CsatPoint(), point)) })),
+      groups: survey.groups.map((group) => Object.assign(new CsatGroup(), group)),
+      total: Object.assign(new CsatSummary(), { ...survey.total, previous: PeriodComparison.of(survey.total.satisfiedShare, survey.previous.satisfiedShare) }),
+    });
+  }
+
+  async ces(input: MetricInput | null | undefined): Promise<CesResult> {
+    const survey = await this.survey(input, CES_SCALE, cesFigures);
+    return Object.assign(new CesResult(), {
+      window: survey.window,
+      series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new CesPoint(), point)) })),
+      groups: survey.groups.map((group) => Object.assign(new CesGroup(), group)),
+      total: Object.assign(new CesSummary(), { ...survey.total, previous: PeriodComparison.of(survey.total.mean, survey.previous.mean) }),
+    });
+  }
+
+  /**
+   * Every (segment, category) cell of the default segment map, empty cells included, so a
+   * client can draw the grid without filling gaps.
+   */
+  async rfmSegmentsByNpsCategory(input: MetricInput | null | undefined): Promise<RfmNpsCell[]> {
+    const window = resolveMetricWindow(input, this.timeZone);
+    if (window.groupBy) throw badInput('input.groupBy', 'does not apply: the result is already broken down by RFM segment and NPS category');
+    const rows = await this.scope.sql.query<{ segment: string; nps_category: NpsCategory; customers: number }>(rfmByNpsCategorySql(this.scope.tenantId, window));
+    const counts = new Map(rows.map((row) => [`${row.segment}/${row.nps_category}`, row.customers]));
+    const segmentSizes = new Map<string, number>();
+    for (const row of rows) segmentSizes.set(row.segment, (segmentSizes.get(row.segment) ?? 0) + row.customers);
+    const segments = [...new Set(DEFAULT_SEGMENT_MAP.map((rule) => rule.segment))];
+    return segments.flatMap((segment) =>
+      CATEGORY_ORDER.map((npsCategory) => {
+        const customers = counts.get(`${segment}/${npsCategory}`) ?? 0;
+        return Object.assign(new RfmNpsCell(), { segment, npsCategory, customers, share: ratio(customers, segmentSizes.get(segment) ?? 0) });
+      }),
+    );
+  }
+
+  /**
+   * The figures of one survey kind per bucket and group, per group, for the window and for the
+   * previous period. Two statements, one after the other on the request's connection: score
+   * counts add up, so a group's window figures are the sum of its buckets rather than a third
+   * scan (which, by RFM segment, would score every buyer again).
+   */
+  private async survey<F>(input: MetricInput | null | undefined, scale: SurveyScale, figuresOf: FiguresOf<F>): Promise<SurveyFigures<F>> {
+    const window = resolveMetricWindow(input, this.timeZone);
+    const { tenantId, sql } = this.scope;
+    const seriesRows = await sql.query<SeriesRow>(surveySeriesSql(tenantId, window, scale));
+    const totalRows = await sql.query<{ is_current: boolean; counts: number[] }>(surveyTotalsSql(tenantId, window, scale));
+    const countsOf = (row: Record<string, unknown> | undefined): number[] => (Array.isArray(row?.counts) ? row.counts.map(Number) : emptyCounts(scale));
+    const figures = (counts: ScoreCounts, where: string) => figuresOf(counts, this.lowSampleThreshold, `no ${scale.kind} answers ${where}`);
+    const groupCounts = new Map<string | null, number[]>();
+    if (window.groupBy) {
+      for (const row of seriesRows) {
+        if (!row.has_data) continue;
+        const sum = groupCounts.get(row.group_key) ?? emptyCounts(scale);
+        countsOf(row).forEach((count, index) => (sum[index] += count));
+        groupCounts.set(row.group_key, sum);
+      }
+    }
+    return {
+      window: MetricWindowInfo.of(window),
+      series: assembleSeries(seriesRows, window, (start, end, row) => ({ start, end, ...figures(countsOf(row), 'in this bucket') })),
+      groups: [...groupCounts.keys()].sort(compareGroups).map((group) => ({ group, ...figures(groupCounts.get(group) as number[], 'in this group') })),
+      total: figures(countsOf(totalRows.find((row) => row.is_current)), 'in the window'),
+      previous: figures(countsOf(totalRows.find((row) => !row.is_current)), 'in the previous period'),
+    };
+  }
+}
+
+// The order of assembleSeries: named groups ascending, the "not recorded" group (null) last.
+function compareGroups(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
