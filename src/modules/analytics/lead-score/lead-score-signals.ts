@@ -8,36 +8,30 @@ import { LeadScoreRuleKey } from '../settings/lead-score-rules.js';
 export type JobLevel = 'EXECUTIVE' | 'MANAGER' | 'STAFF';
 
 /**
- * Words of a job title that make it an executive or a manager title. A title is matched
- * case-insensitively on whole words; executive words win over manager words ("Director, Sales
- * Manager" is executive), and any other non-empty title is staff. The demo vocabulary counts
+ * Words of a job title that make it an executive or a manager title. A title is split into
+ * words (runs of letters and digits, lower case); executive words win over manager words
+ * ("Director, Sales Manager" is executive), and any other non-empty title is staff. "Vice
+ * president" needs no entry of its own: "president" matches it. The demo vocabulary counts
  * "Coordinator" as staff, so it is not a manager word here.
  */
 export const JOB_LEVEL_WORDS: Record<Exclude<JobLevel, 'STAFF'>, readonly string[]> = {
-  EXECUTIVE: [
-    'chief', 'ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio', 'cro', 'vp', 'svp', 'evp', 'vice president', 'president',
-    'director', 'head', 'founder', 'owner', 'partner',
-  ],
+  EXECUTIVE: ['chief', 'ceo', 'cfo', 'cto', 'coo', 'cmo', 'cio', 'cro', 'vp', 'svp', 'evp', 'president', 'director', 'head', 'founder', 'owner', 'partner'],
   MANAGER: ['manager', 'lead', 'leader', 'supervisor'],
 };
 
-// A pattern both PostgreSQL (~*) and JavaScript (flag i) read the same way: the words only
-// between non-alphanumeric characters or the ends, a space inside a phrase matching any run of
-// spaces. PostgreSQL's \m \M and JavaScript's \b differ, so neither is used. The words are
-// letters, digits and spaces only, so nothing needs escaping.
-function wholeWordsPattern(words: readonly string[]): string {
-  const alternatives = words.map((word) => word.split(' ').join('\\s+'));
-  return `(^|[^a-z0-9])(${alternatives.join('|')})([^a-z0-9]|$)`;
-}
+/** How PostgreSQL splits a lower-case title into words (regexp_split_to_array), the same as titleWords. */
+export const TITLE_WORD_SEPARATOR = '[^a-z0-9]+';
 
-export const EXECUTIVE_TITLE_PATTERN = wholeWordsPattern(JOB_LEVEL_WORDS.EXECUTIVE);
-export const MANAGER_TITLE_PATTERN = wholeWordsPattern(JOB_LEVEL_WORDS.MANAGER);
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(new RegExp(TITLE_WORD_SEPARATOR));
+}
 
 /** The job level a title earns points for; null for no title (no job points). */
 export function jobLevelOf(title: string | null | undefined): JobLevel | null {
   if (!title || title.trim() === '') return null;
-  if (new RegExp(EXECUTIVE_TITLE_PATTERN, 'i').test(title)) return 'EXECUTIVE';
-  if (new RegExp(MANAGER_TITLE_PATTERN, 'i').test(title)) return 'MANAGER';
+  const words = titleWords(title);
+  if (words.some((word) => JOB_LEVEL_WORDS.EXECUTIVE.includes(word))) return 'EXECUTIVE';
+  if (words.some((word) => JOB_LEVEL_WORDS.MANAGER.includes(word))) return 'MANAGER';
   return 'STAFF';
 }
 
@@ -76,13 +70,8 @@ export function behaviourRuleOf(action: string): LeadScoreRuleKey | null {
   return BEHAVIOUR_ACTIONS.get(action.toLowerCase()) ?? null;
 }
 
-export const PROFILE_RULES: ReadonlySet<LeadScoreRuleKey> = new Set([
-  LeadScoreRuleKey.JOB_LEVEL_EXECUTIVE,
-  LeadScoreRuleKey.JOB_LEVEL_MANAGER,
-  LeadScoreRuleKey.JOB_LEVEL_STAFF,
-  LeadScoreRuleKey.KEY_DECISION_ROLE,
-  LeadScoreRuleKey.PHONE_PRESENT,
-  LeadScoreRuleKey.STATED_NEED,
-  LeadScoreRuleKey.COMPANY_SIZE_LARGE,
-  LeadScoreRuleKey.COMPANY_SIZE_MEDIUM,
-]);
+/** The behaviour rules, in enum order. */
+export const BEHAVIOUR_RULES: readonly LeadScoreRuleKey[] = Object.values(LeadScoreRuleKey).filter((rule) => rule in BEHAVIOUR_ACTION_WORDS);
+
+/** The profile rules (read from the customer row), in enum order. */
+export const PROFILE_RULES: readonly LeadScoreRuleKey[] = Object.values(LeadScoreRuleKey).filter((rule) => !(rule in BEHAVIOUR_ACTION_WORDS));

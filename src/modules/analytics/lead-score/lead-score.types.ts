@@ -1,5 +1,6 @@
-import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Authorized, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { connectionType } from '../../../common/pagination.js';
+import { Customer } from '../../customer/customer.entity.js';
 import { MetricFilter } from '../metric/metric.input.js';
 import { LeadGradeThresholdsType } from '../settings/analytics-settings.types.js';
 import { LeadScoreRuleKey } from '../settings/lead-score-rules.js';
@@ -48,6 +49,17 @@ export class LeadScore {
 
   @Field(() => [LeadScoreExplanation], { description: 'The rules that gave points (non-zero), profile rules first.' })
   explanation!: LeadScoreExplanation[];
+
+  /** Set by the service: the request's batched customer lookup. */
+  loadCustomer!: () => Promise<Customer | null>;
+
+  // A getter rather than a field resolver class: the customers of a page load in one batch
+  // through the request's customer loader.
+  @Authorized('customers:read')
+  @Field(() => Customer, { description: 'The scored customer (needs customers:read).' })
+  get customer(): Promise<Customer | null> {
+    return this.loadCustomer();
+  }
 }
 
 export const LeadScoreConnection = connectionType(LeadScore, 'LeadScore');
