@@ -1,0 +1,201 @@
+import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
+import type { MetricWindow } from '../metric/metric-window.js';
+
+/**
+ * SQL of the loyalty metrics (METRICS.md: loyalty, value concentration, customer value). Every
+ * statement reads completed orders (status COMPLETED, amount > 0, base currency) once, grouped
+ * by customer (the partial indexes on completed orders cover every column read). A channel
+ * filter applies to the orders, acquisition included; the other filters to the buyers.
+ */
+
+const COMPLETED = sql`o.status = 'COMPLETED' and o.amount > 0`;
+
+/** Completed orders of the tenant in the filter's channels. */
+function ordersOf(tenantId: string, window: MetricWindow): SqlFragment {
+  const orderFilter = { ...window, filter: { channels: window.filter.channels } };
+  return sql`o.tenant_id = ${tenantId} and ${COMPLETED} and ${allOf(filterConditions(ORDER_FACT, orderFilter, tenantId))}`;
+}
+
+/**
+ * The customer filters (tags, regions, RFM segments) as a `having` of the per-buyer grouping:
+ * they depend on the customer only, so testing them once per buyer instead of once per order
+ * gives the same rows for a tenth of the work.
+ */
+function buyersOf(tenantId: string, window: MetricWindow): SqlFragment {
+  const customerFilter = { ...window, filter: { ...window.filter, channels: null } };
+  return sql`group by o.customer_id having ${allOf(filterConditions(ORDER_FACT, customerFilter, tenantId))}`;
+}
+
+/** An instant to measure a stock figure at, and the cutoff of the active base there. */
+export interface Instant {
+  at: Date;
+  /** at − churn window: a buyer whose last order is before it has churned. */
+  churnCutoff: Date;
+}
+
+// Days from acquisition to the last order when it is before the churn cutoff, else to the instant.
+function tenureDays(lastOrderColumn: string, instant: Instant): SqlFragment {
+  const lastOrder = trusted(lastOrderColumn);
+  return sql`extract(epoch from (case when ${lastOrder} < ${instant.churnCutoff} then ${lastOrder} else ${instant.at}::timestamptz end) - acquired_at)::float8 / 86400`;
+}
+
+/**
+ * Tenure of every buyer acquired at or before asOf, and the mean as of the previous instant
+ * (asOf minus the window length): one pass over the orders, one sort for both percentiles.
+ */
+export function tenureSql(tenantId: string, window: MetricWindow, current: Instant, previous: Instant): SqlFragment {
+  return sql`
+    select count(*)::int as buyers,
+           count(*) filter (where last_order_at < ${current.churnCutoff})::int as churned,
+           avg(days) as mean_days,
+           percentile_cont(array[0.5, 0.9]) within group (order by days) as percentiles,
+           avg(previous_days) as previous_mean_days
+      from (select last_order_at, ${tenureDays('last_order_at', current)} as days,
+                   case when previous_last_order_at is not null then ${tenureDays('previous_last_order_at', previous)} end as previous_days
+              from (select min(o.placed_at) as acquired_at,
+                           max(o.placed_at) as last_order_at,
+                           max(o.placed_at) filter (where o.placed_at <= ${previous.at}) as previous_last_order_at
+                      from "order" o
+                     where ${ordersOf(tenantId, window)} and o.placed_at <= ${current.at}
+                     ${buyersOf(tenantId, window)}) buyers) tenures`;
+}
+
+// Revenue per buyer in the window (current) and in the previous period of equal length (null
+// when none); the periods touch at window.from and both end by asOf (dataEnd ≤ asOf).
+function periodRevenueSql(tenantId: string, window: MetricWindow): SqlFragment {
+  return sql`
+    select o.customer_id,
+           sum(o.amount) filter (where o.placed_at >= ${window.from}) as current_revenue,
+           sum(o.amount) filter (where o.placed_at < ${window.from}) as previous_revenue
+      from "order" o
+     where ${ordersOf(tenantId, window)} and o.placed_at >= ${window.previous.from} and o.placed_at < ${window.dataEnd}
+     ${buyersOf(tenantId, window)}`;
+}
+
+// A share above 1 counts as 1; written with case because least() would turn null into 1.
+function capped(share: string): SqlFragment {
+  return trusted(`(case when ${share} > 1 then 1 else ${share} end)::float8`);
+}
+
+/** Buyers, buyers with a positive wallet estimate and their capped shares, now and before. */
+export function shareOfWalletSql(tenantId: string, window: MetricWindow): SqlFragment {
+  return sql`
+    with shares as (
+      select r.current_revenue, r.current_revenue / c.wallet_estimate as current_share, r.previous_revenue / c.wallet_estimate as previous_share
+        from (${periodRevenueSql(tenantId, window)}) r
+        left join customer c on c.tenant_id = ${tenantId} and c.id = r.customer_id and c.wallet_estimate > 0
+    )
+    select count(current_revenue)::int as buyers, count(current_share)::int as estimated,
+           count(*) filter (where current_share > 1)::int as capped,
+           avg(${capped('current_share')}) as mean_share,
+           percentile_cont(0.5) within group (order by ${capped('current_share')}) as median_share,
+           avg(${capped('previous_share')}) as previous_mean_share
+      from shares`;
+}
+
+/**
+ * Value concentration per period, one row per cut: a band (lower, upper] of buyers ranked by
+ * ascending revenue, whose revenue is C(upper) − C(lower), C(p) being the revenue of the p
+ * smallest buyers, linear between whole buyers (the Lorenz curve is piecewise linear).
+ * TOP k = the top ceil(k × N / 100); tiers split at ceil(20% N) and ceil(50% N) from the top;
+ * LORENZ d = the bottom d × N / 10. numeric keeps k × N / 100 exact (no 3.0000000004 → 4).
+ *
+ * N is counted before the ranking so the ranked buyers are read once, in one sort: that pass
+ * sums i·x_i for the Gini and keeps C only at the few ranks the cuts need. Ties in revenue are
+ * ranked in any order: no figure depends on their order.
+ */
+export function valueConcentrationSql(tenantId: string, window: MetricWindow, percents: readonly number[]): SqlFragment {
+  return sql`
+    with revenue as materialized (
+      select period.current, period.revenue
+        from (${periodRevenueSql(tenantId, window)}) r
+        cross join lateral (values (true, r.current_revenue), (false, r.previous_revenue)) period(current, revenue)
+       where period.revenue is not null
+    ), stats as (
+      select current, count(*)::numeric as buyers, sum(revenue) as total,
+             ceil(count(*) * 0.2) as heavy, ceil(count(*) * 0.5) as heavy_and_medium
+        from revenue
+       group by current
+    ), cuts as (
+      select current, 'TOP' as kind, k.index::int as label, buyers - least(buyers, ceil(k.percent * buyers / 100)) as lower, buyers as upper
+        from stats cross join unnest(${percents}::numeric[]) with ordinality k(percent, index)
+      union all select current, 'HEAVY', 0, buyers - heavy, buyers from stats
+      union all select current, 'MEDIUM', 0, buyers - heavy_and_medium, buyers - heavy from stats
+      union all select current, 'LIGHT', 0, 0, buyers - heavy_and_medium from stats
+      union all select current, 'LORENZ', d, 0, d * buyers / 10 from stats cross join generate_series(0, 10) d
+    ), positions as (
+      select current, lower as position from cuts union select current, upper from cuts
+    ), needed as (
+      select current, floor(position)::bigint as rank from positions
+      union select current, floor(position)::bigint + 1 from positions
+    ), scan as (
+      select r.current, sum(r.rank * r.revenue) as weighted,
+             array_agg(r.rank) filter (where n.rank is not null) as ranks,
+             array_agg(r.cumulative) filter (where n.rank is not null) as cumulatives
+        from (select current, revenue, row_number() over w as rank, sum(revenue) over w as cumulative
+                from revenue
+              window w as (partition by current order by revenue rows between unbounded preceding and current row)) r
+        left join needed n on n.current = r.current and n.rank = r.rank
+       group by r.current
+    ), picked as (
+      select s.current, p.rank, p.cumulative from scan s cross join unnest(s.ranks, s.cumulatives) p(rank, cumulative)
+    ), valued as (
+      select p.current, p.position,
+             coalesce(below.cumulative, 0) + (p.position - floor(p.position)) * (coalesce(above.cumulative, 0) - coalesce(below.cumulative, 0)) as value
+        from positions p
+        left join picked below on below.current = p.current and below.rank = floor(p.position)::bigint
+        left join picked above on above.current = p.current and above.rank = floor(p.position)::bigint + 1
+    )
+    select c.current, c.kind, c.label, (c.upper - c.lower)::float8 as customers,
+           round(u.value - l.value, 2)::text as revenue, ((u.value - l.value) / s.total)::float8 as share,
+           s.buyers::int as buyers, s.total::text as total,
+           (2 * g.weighted / (s.buyers * s.total) - (s.buyers + 1) / s.buyers)::float8 as gini
+      from cuts c
+      join stats s on s.current = c.current
+      join scan g on g.current = c.current
+      join valued l on l.current = c.current and l.position = c.lower
+      join valued u on u.current = c.current and u.position = c.upper
+     order by c.current desc, c.kind, c.label`;
+}
+
+export interface CustomerValueInstants {
+  asOf: Instant;
+  /** asOf − 365 days: start of the annual retention period. */
+  yearStart: Instant;
+  /** asOf minus the window length, for the previous historic mean. */
+  previousAt: Date;
+}
+
+/**
+ * Historic value per buyer (orders at or before asOf, and at or before the previous instant),
+ * the window's orders, revenue and buyers, and S, E, N of the annual retention rate.
+ */
+export function customerValueSql(tenantId: string, window: MetricWindow, instants: CustomerValueInstants): SqlFragment {
+  const { asOf, yearStart, previousAt } = instants;
+  const inWindow = sql`o.placed_at >= ${window.from} and o.placed_at < ${window.dataEnd}`;
+  return sql`
+    with buyers as (
+      select min(o.placed_at) as acquired_at,
+             max(o.placed_at) as last_order_at,
+             max(o.placed_at) filter (where o.placed_at <= ${yearStart.at}) as start_last_order_at,
+             sum(o.amount) as historic,
+             sum(o.amount) filter (where o.placed_at <= ${previousAt}) as previous_historic,
+             count(*) filter (where ${inWindow}) as window_orders,
+             sum(o.amount) filter (where ${inWindow}) as window_revenue
+        from "order" o
+       where ${ordersOf(tenantId, window)} and o.placed_at <= ${asOf.at}
+       ${buyersOf(tenantId, window)}
+    )
+    select count(*)::int as buyers, coalesce(sum(historic), 0)::text as historic_total,
+           avg(historic)::float8 as historic_mean,
+           percentile_cont(0.5) within group (order by historic::float8) as historic_median,
+           avg(previous_historic)::float8 as previous_historic_mean,
+           coalesce(sum(window_orders), 0)::int as window_orders,
+           count(*) filter (where window_orders > 0)::int as window_buyers,
+           coalesce(sum(window_revenue), 0)::text as window_revenue,
+           count(*) filter (where start_last_order_at >= ${yearStart.churnCutoff})::int as start_base,
+           count(*) filter (where last_order_at >= ${asOf.churnCutoff})::int as end_base,
+           count(*) filter (where acquired_at > ${yearStart.at})::int as acquired
+      from buyers`;
+}
