@@ -15,11 +15,10 @@ export class RevenueService {
   async revenue(input: MetricInput | null | undefined): Promise<RevenueResult> {
     const window = resolveMetricWindow(input, this.timeZone);
     const { tenantId, sql } = this.scope;
-    const [rows, [current], [previous]] = await Promise.all([
-      sql.query<SeriesRow>(revenueSeriesSql(tenantId, window)),
-      sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.from, window.to)),
-      sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.previous.from, window.previous.to)),
-    ]);
+    // One after another: the statements share the request's connection.
+    const rows = await sql.query<SeriesRow>(revenueSeriesSql(tenantId, window));
+    const [current] = await sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.from, window.to));
+    const [previous] = await sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.previous.from, window.previous.to));
     const series = assembleSeries(rows, window, (start, end, row) => toPoint(start, end, row));
     for (const { points } of series) {
       points.forEach((point, index) => {
