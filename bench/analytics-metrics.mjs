@@ -106,4 +106,10 @@ export const METRICS = [
     query: `query($input: MetricInput) { customerValue(input: $input) { historic { n total mean median } predicted { value averageOrderValue ordersPerBuyerPerYear expectedLifetimeYears } } }`,
     variables: (dataEnd) => window(dataEnd),
   },
+  {
+    name: 'journey funnel, emotions, pain points',
+    targetMs: 500,
+    query: `query($input: MetricInput) { journeyAnalytics(journeyKey: "online-purchase", input: $input) { funnel { customers converted conversionToNext medianDaysToNext } emotionCurve { n meanEmotion } painPoints { n meanEmotion } feedbackByStage { nps { n nps } } } }`,
+    variables: (dataEnd) => window(dataEnd),
+  },
 ];

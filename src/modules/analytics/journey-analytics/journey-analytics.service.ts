@@ -1,5 +1,6 @@
 import { NotFoundError, throwIfInvalid } from '../../../common/errors.js';
 import { FieldChecker } from '../../../common/validation.js';
+import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { TenantScope } from '../../../context.js';
 import { Journey, JourneyStage } from '../../journey/journey.entity.js';
 import { MetricWindowInfo } from '../metric/metric.types.js';
@@ -53,7 +54,7 @@ export class JourneyAnalyticsService {
   }
 
   async funnel(analytics: JourneyAnalytics): Promise<JourneyFunnelStage[]> {
-    const rows = await this.scope.sql.query<FunnelRow>(journeyFunnelSql(analytics.scope));
+    const rows = await this.statement<FunnelRow>(analytics, journeyFunnelSql(analytics.scope));
     const last = rows.length - 1;
     return rows.map((row, index) => {
       const conversionToNext = index === last || row.customers === 0 ? null : row.converted / row.customers;
@@ -69,7 +70,7 @@ export class JourneyAnalyticsService {
   }
 
   async emotionCurve(analytics: JourneyAnalytics): Promise<JourneyStageEmotion[]> {
-    const rows = await this.scope.sql.query<EmotionRow>(journeyEmotionSql(analytics.scope));
+    const rows = await this.statement<EmotionRow>(analytics, journeyEmotionSql(analytics.scope));
     return rows.map((row) =>
       Object.assign(new JourneyStageEmotion(), {
         stage: stageOf(analytics, row.stage_id),
@@ -87,7 +88,7 @@ export class JourneyAnalyticsService {
     check.integer('limit', limit, 1, MAX_PAIN_POINTS);
     check.integer('minN', minN, 1, 1_000_000_000);
     throwIfInvalid(check.errors);
-    const rows = await this.scope.sql.query<PainPointRow>(journeyPainPointsSql(analytics.scope, limit, minN));
+    const rows = await this.statement<PainPointRow>(analytics, journeyPainPointsSql(analytics.scope, limit, minN));
     return rows.map((row) =>
       Object.assign(new JourneyPainPoint(), {
         stage: stageOf(analytics, row.stage_id),
@@ -100,7 +101,7 @@ export class JourneyAnalyticsService {
   }
 
   async feedbackByStage(analytics: JourneyAnalytics, lowSampleThreshold: number): Promise<JourneyStageFeedback[]> {
-    const rows = await this.scope.sql.query<StageFeedbackRow>(journeyStageFeedbackSql(analytics.scope));
+    const rows = await this.statement<StageFeedbackRow>(analytics, journeyStageFeedbackSql(analytics.scope));
     return rows.map((row) =>
       Object.assign(new JourneyStageFeedback(), {
         stage: stageOf(analytics, row.stage_id),
@@ -111,6 +112,16 @@ export class JourneyAnalyticsService {
         ),
       }),
     );
+  }
+
+  /**
+   * Sibling fields resolve concurrently, but the request has one connection: each part's
+   * statement starts when the previous one is done.
+   */
+  private statement<Row>(analytics: JourneyAnalytics, fragment: SqlFragment): Promise<Row[]> {
+    const rows = analytics.pending.then(() => this.scope.sql.query<Row>(fragment));
+    analytics.pending = rows.catch(() => undefined);
+    return rows;
   }
 }
 

@@ -43,9 +43,9 @@ export function filterConditions(fact: FactTable, window: MetricWindow, tenantId
   if (filter.tagKeys?.length) {
     const keys = [...new Set(filter.tagKeys)];
     // A semi-join computed once, not a count per fact row.
-    conditions.push(sql`${customer} in (select ct.customer_id from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
-       where ct.tenant_id = ${tenantId} and ${trusted(ACTIVE_TAG)} and t.key = any(${keys}::text[])
-       group by ct.customer_id having count(distinct t.key) = ${keys.length})`);
+    conditions.push(sql`${customer} in (select ct.customer_id from customer_tag ct join tag tg on tg.tenant_id = ct.tenant_id and tg.id = ct.tag_id
+       where ct.tenant_id = ${tenantId} and ${trusted(ACTIVE_TAG)} and tg.key = any(${keys}::text[])
+       group by ct.customer_id having count(distinct tg.key) = ${keys.length})`);
   }
   if (filter.channels?.length) {
     if (!fact.channelColumn) throw badInput(`${path}.filter.channels`, `does not apply to ${fact.name}, which have no channel`);
@@ -84,13 +84,13 @@ export function dimensionSql(fact: FactTable, window: MetricWindow, tenantId: st
       };
     case MetricDimension.TAG:
       return {
-        joins: sql` left join lateral (select t.key from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
+        joins: sql` left join lateral (select tg.key from customer_tag ct join tag tg on tg.tenant_id = ct.tenant_id and tg.id = ct.tag_id
                       where ct.tenant_id = ${tenantId} and ct.customer_id = ${customer} and ${trusted(ACTIVE_TAG)}) dim_t on true`,
         key: trusted('dim_t.key'),
       };
     case MetricDimension.TAG_CATEGORY:
       return {
-        joins: sql` left join lateral (select distinct t.category from customer_tag ct join tag t on t.tenant_id = ct.tenant_id and t.id = ct.tag_id
+        joins: sql` left join lateral (select distinct tg.category from customer_tag ct join tag tg on tg.tenant_id = ct.tenant_id and tg.id = ct.tag_id
                       where ct.tenant_id = ${tenantId} and ct.customer_id = ${customer} and ${trusted(ACTIVE_TAG)}) dim_tc on true`,
         key: trusted('dim_tc.category'),
       };
