@@ -1,5 +1,37 @@
-import { Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../../context.js';
+import { analyticsOf } from '../analytics-request.js';
+import { MetricInput } from '../metric/metric.input.js';
+import { GrowthService } from './growth.service.js';
+import { CustomerGrowthResult, LifecycleResult, RepeatPurchaseResult } from './growth.types.js';
 
-// Placeholder: filled in by the growth work.
+function growthService(context: RequestContext): GrowthService {
+  const analytics = analyticsOf(context);
+  return new GrowthService(context, analytics.timeZone, analytics.settings.churnWindowDays);
+}
+
 @Resolver()
-export class GrowthResolver {}
+export class GrowthResolver {
+  @Authorized('analytics:read')
+  @Query(() => CustomerGrowthResult, {
+    description: 'Per period [s, e): new customers N, active base S = B(s) and E = B(e), growth = (E − S) / S, CRR = (E − N) / S, churn = 1 − CRR; B(t) = buyers with a completed order in [t − churnWindowDays, t).',
+  })
+  customerGrowth(@Arg('input', () => MetricInput, { nullable: true }) input: MetricInput | null, @Ctx() context: RequestContext): Promise<CustomerGrowthResult> {
+    return growthService(context).customerGrowth(input);
+  }
+
+  @Authorized('analytics:read')
+  @Query(() => RepeatPurchaseResult, { description: 'Repeat purchase rate = buyers with ≥ 2 completed orders in the period / buyers with ≥ 1, per bucket and for the window.' })
+  repeatPurchaseRate(@Arg('input', () => MetricInput, { nullable: true }) input: MetricInput | null, @Ctx() context: RequestContext): Promise<RepeatPurchaseResult> {
+    return growthService(context).repeatPurchaseRate(input);
+  }
+
+  @Authorized('analytics:read')
+  @Query(() => LifecycleResult, {
+    description:
+      'Per whole calendar bucket (active = a completed order in it): new (acquired in it), returning (active in it and the previous bucket), resurrecting (active, not in the previous, acquired earlier), dormant (−(active in the previous, not in it)).',
+  })
+  lifecycle(@Arg('input', () => MetricInput, { nullable: true }) input: MetricInput | null, @Ctx() context: RequestContext): Promise<LifecycleResult> {
+    return growthService(context).lifecycle(input);
+  }
+}

@@ -1,0 +1,203 @@
+import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { CUSTOMER_FACT, dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
+import type { MetricWindow } from '../metric/metric-window.js';
+import { positionOf } from './calendar-buckets.js';
+
+/** A purchase in every metric: a completed order with a positive amount (base currency). */
+export const COMPLETED_ORDER: SqlFragment = sql`o.status = 'COMPLETED' and o.amount > 0`;
+
+/**
+ * Up to this many edges (or buckets) a customer's activity is folded into one bit string per
+ * customer, and customers with the same bits are counted together: one cheap pass in index
+ * order, and few distinct bit strings to expand. With more edges (weekly or daily series) the
+ * bit strings become nearly unique per customer and expanding them costs customers × edges, so
+ * the queries switch to reading each order's step from the one before it (a window over the
+ * same index order), whose cost does not grow with the number of edges.
+ */
+export const MAX_FOLDED_POSITIONS = 24;
+
+/**
+ * Counts rows of `source` (a CTE with customer_id) by `columns`: once for the whole filtered
+ * scope (series TOTAL, group null) and, with a breakdown, once per group (series GROUP). The
+ * filter and breakdown are properties of the customer: they are worked out once per customer
+ * and joined to the source rows, rather than evaluated for every order. A channel (a property
+ * of one order) is refused naming the field, as it would change what "acquired" means.
+ */
+function byScopeSql(tenantId: string, window: MetricWindow, source: string, columns: string, measures: string): SqlFragment {
+  const filters = filterConditions(CUSTOMER_FACT, window, tenantId);
+  const conditions = allOf([sql`c.tenant_id = ${tenantId}`, ...filters]);
+  const dimension = dimensionSql(CUSTOMER_FACT, window, tenantId);
+  const total = sql`
+    select 'TOTAL' as series, null::text as group_key, ${trusted(columns)}, ${trusted(measures)}
+      from ${trusted(source)} s
+     where ${filters.length > 0 ? sql`s.customer_id in (select c.id from customer c where ${conditions})` : sql`true`}
+     group by ${trusted(columns)}`;
+  if (!window.groupBy) return total;
+  return sql`${total}
+    union all
+    select 'GROUP', g.group_key, ${trusted(columns)}, ${trusted(measures)}
+      from ${trusted(source)} s
+      join (select c.id as customer_id, ${dimension.key} as group_key from customer c ${dimension.joins} where ${conditions}) g on g.customer_id = s.customer_id
+     group by 2, ${trusted(columns)}`;
+}
+
+/**
+ * The active base B(t_k) and acquisitions A(t_k) at the edges t_1 < … < t_m: rows (series,
+ * group_key, k, base, acquired_before), running totals at k that hold until the next row's k.
+ *
+ * B(t) counts buyers with a completed order in [t − churn window, t): orders before t, so the
+ * base at the end of one bucket is the base at the start of the next and an order exactly at a
+ * boundary belongs to the later bucket. An order at p keeps its customer in the base at the
+ * edges in (p, p + churn]: positions width_bucket(p) + 1 … width_bucket(p + churn). A(t_k)
+ * counts customers whose first completed order is before t_k.
+ */
+export function customerBaseSql(tenantId: string, window: MetricWindow, edges: Date[], churnWindowDays: number): SqlFragment {
+  const churn = sql`make_interval(hours => ${churnWindowDays * 24}::int)`;
+  const completed = sql`"order" o where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER} and o.placed_at < ${window.asOf}`;
+  if (edges.length <= MAX_FOLDED_POSITIONS) {
+    const ones = sql`${'1'.repeat(edges.length + 1)}::varbit`;
+    return sql`
+      with per_customer as (
+        select o.customer_id, ${positionOf(sql`min(o.placed_at)`, edges)} as acquired,
+               bit_or((${ones} >> (${positionOf(sql`o.placed_at`, edges)} + 1)) # (${ones} >> (${positionOf(sql`o.placed_at + ${churn}`, edges)} + 1))) as flags
+          from ${completed}
+         group by o.customer_id
+      ), patterns as (${byScopeSql(tenantId, window, 'per_customer', 's.flags, s.acquired', 'count(*)::int as customers')})
+      select series, group_key, k,
+             coalesce(sum(customers) filter (where get_bit(flags, k) = 1), 0)::int as base,
+             coalesce(sum(customers) filter (where acquired < k), 0)::int as acquired_before
+        from patterns cross join generate_series(1, ${edges.length}::int) k
+       group by 1, 2, 3
+       order by 1, 2, 3`;
+  }
+  // Each order extends its customer's stay in the base by (max(p, previous + churn), p + churn]:
+  // disjoint pieces whose +1 at the first edge inside and −1 after the last edge add up to B.
+  // Pieces are keyed by one integer so PostgreSQL hashes them (it cannot estimate the groups of
+  // width_bucket pairs and would sort a million rows instead).
+  const span = edges.length + 1;
+  return sql`
+    with steps as (
+      select customer_id, previous_at is null as acquires,
+             ${positionOf(sql`case when previous_at is null then placed_at else greatest(placed_at, previous_at + ${churn}) end`, edges)} as opens,
+             ${positionOf(sql`placed_at + ${churn}`, edges)} as closes
+        from (select o.customer_id, o.placed_at, lag(o.placed_at) over (partition by o.customer_id order by o.placed_at) as previous_at
+                from ${completed}) ordered
+    ), pieces as (
+      select customer_id, (opens * ${span}::int + closes) * 2 + acquires::int as piece from steps where opens <> closes or acquires
+    ), counted as (${byScopeSql(tenantId, window, 'pieces', 's.piece', 'count(*)::int as customers')}),
+    deltas as (
+      select series, group_key, piece / 2 / ${span}::int + 1 as k, customers as base, customers * (piece % 2) as acquired from counted
+      union all
+      select series, group_key, piece / 2 % ${span}::int + 1, -customers, 0 from counted
+    )
+    select series, group_key, k,
+           (sum(sum(base)) over running)::int as base, (sum(sum(acquired)) over running)::int as acquired_before
+      from deltas
+     group by 1, 2, 3
+    window running as (partition by series, group_key order by k)
+     order by 1, 2, 3`;
+}
+
+/**
+ * Lifecycle counts per bucket: `starts` are the starts of the bucket before the window and of
+ * the window's buckets up to asOf, so position 1 is the bucket before and j = 2 … n the window's.
+ * Rows (series, group_key, j, new_customers, returning, resurrecting, dormant).
+ */
+export function lifecycleSql(tenantId: string, window: MetricWindow, starts: Date[]): SqlFragment {
+  const completed = sql`"order" o where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER} and o.placed_at < ${window.dataEnd}`;
+  const n = starts.length;
+  if (n <= MAX_FOLDED_POSITIONS) {
+    // Bit j of a customer's flags: a completed order in the j-th bucket; acquired: the position of the first order ever.
+    const zeros = sql`${'0'.repeat(n + 1)}::varbit`;
+    return sql`
+      with per_customer as (
+        select o.customer_id, ${positionOf(sql`min(o.placed_at)`, starts)} as acquired,
+               bit_or(set_bit(${zeros}, ${positionOf(sql`o.placed_at`, starts)}, 1)) as flags
+          from ${completed}
+         group by o.customer_id
+      ), patterns as (${byScopeSql(tenantId, window, 'per_customer', 's.flags, s.acquired', 'count(*)::int as customers')}),
+      states as (
+        select series, group_key, j, customers, acquired, get_bit(flags, j) = 1 as active, get_bit(flags, j - 1) = 1 as was_active
+          from patterns cross join generate_series(2, ${n}::int) j
+      )
+      select series, group_key, j,
+             coalesce(sum(customers) filter (where active and acquired = j), 0)::int as new_customers,
+             coalesce(sum(customers) filter (where active and was_active), 0)::int as returning,
+             coalesce(sum(customers) filter (where active and not was_active and acquired < j), 0)::int as resurrecting,
+             coalesce(sum(customers) filter (where was_active and not active), 0)::int as dormant
+        from states
+       group by 1, 2, 3
+       order by 1, 2, 3`;
+  }
+  // A customer's first order in a bucket makes them new (no order before at all), returning
+  // (their previous order was in the bucket just before) or resurrecting; their last order in a
+  // bucket makes them dormant in the next bucket unless their next order is in it. Each order
+  // becomes one integer, position × 8 + start × 2 + dormant (start 3 = not the first order in
+  // its bucket), so one hashed count covers both kinds of event; no row is filtered out first,
+  // as PostgreSQL would then underestimate the rows and sort them instead of hashing.
+  return sql`
+    with events as (
+      select customer_id,
+             position * 8
+             + case when position < 2 or previous_position is not distinct from position then 3
+                    when previous_position is null then 0
+                    when previous_position = position - 1 then 1
+                    else 2 end * 2
+             + (position between 1 and ${n - 1}::int and next_position is distinct from position
+                and (next_position is null or next_position > position + 1))::int as event
+        from (select customer_id, position, lag(position) over customer_orders as previous_position, lead(position) over customer_orders as next_position
+                from (select o.customer_id, o.placed_at, ${positionOf(sql`o.placed_at`, starts)} as position from ${completed}) positioned
+              window customer_orders as (partition by customer_id order by placed_at)) ordered
+    ), counted as (${byScopeSql(tenantId, window, 'events', 's.event', 'count(*)::int as customers')}),
+    by_bucket as (
+      select series, group_key, event / 8 as j, event / 2 % 4 as state, customers from counted
+      union all
+      select series, group_key, event / 8 + 1, 4, customers from counted where event % 2 = 1
+    )
+    select series, group_key, j,
+           coalesce(sum(customers) filter (where state = 0), 0)::int as new_customers,
+           coalesce(sum(customers) filter (where state = 1), 0)::int as returning,
+           coalesce(sum(customers) filter (where state = 2), 0)::int as resurrecting,
+           coalesce(sum(customers) filter (where state = 4), 0)::int as dormant
+      from by_bucket
+     where j between 2 and ${n}::int
+     group by 1, 2, 3
+     order by 1, 2, 3`;
+}
+
+/**
+ * Buyers and repeat buyers per position of `starts` = [previous period start, from, bucket
+ * starts…]: position 1 is the previous period, 2… the buckets of the window. Rows (group_key,
+ * position, buyers, repeat_buyers, previous_*, window_*): buyers have a completed order in the
+ * bucket, repeat buyers two or more. The previous_* and window_* columns count each customer
+ * once (on their first row, whatever its position) by their orders in the previous period and
+ * in the whole window; they add up over the rows. Orders are counted per
+ * (customer, bucket) straight from the (customer, placed_at) index, and the per-customer
+ * totals are window sums over those rows, which come out already in customer order.
+ */
+export function repeatPurchaseSql(tenantId: string, window: MetricWindow, starts: Date[]): SqlFragment {
+  const dimension = dimensionSql(ORDER_FACT, window, tenantId);
+  // Without a breakdown the group is a constant; leaving it out of the keys lets the rows stream in index order.
+  const customerKeys = window.groupBy ? sql`customer_id, group_key` : sql`customer_id`;
+  return sql`
+    select group_key, position,
+           count(*) filter (where position >= 2)::int as buyers,
+           count(*) filter (where position >= 2 and orders >= 2)::int as repeat_buyers,
+           count(*) filter (where first_row and previous_orders >= 1)::int as previous_buyers,
+           count(*) filter (where first_row and previous_orders >= 2)::int as previous_repeat_buyers,
+           count(*) filter (where first_row and window_orders >= 1)::int as window_buyers,
+           count(*) filter (where first_row and window_orders >= 2)::int as window_repeat_buyers
+      from (select group_key, position, orders,
+                   row_number() over customer_buckets = 1 as first_row,
+                   sum(orders) filter (where position = 1) over customer_buckets as previous_orders,
+                   sum(orders) filter (where position >= 2) over customer_buckets as window_orders
+              from (select o.customer_id, ${dimension.key} as group_key, ${positionOf(sql`o.placed_at`, starts)} as position, count(*) as orders
+                      from "order" o ${dimension.joins}
+                     where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER}
+                       and o.placed_at >= ${starts[0]} and o.placed_at < ${window.dataEnd}
+                       and ${allOf(filterConditions(ORDER_FACT, window, tenantId))}
+                     group by ${customerKeys}, position) per_bucket
+            window customer_buckets as (partition by ${customerKeys} order by position rows between unbounded preceding and unbounded following)) per_customer
+     group by 1, 2
+     order by 1, 2`;
+}
