@@ -112,4 +112,28 @@ export const METRICS = [
     query: `query($input: MetricInput) { journeyAnalytics(journeyKey: "online-purchase", input: $input) { funnel { customers converted conversionToNext medianDaysToNext } emotionCurve { n meanEmotion } painPoints { n meanEmotion } feedbackByStage { nps { n nps } } } }`,
     variables: (dataEnd) => window(dataEnd),
   },
+  {
+    name: 'customer growth by month',
+    targetMs: 500,
+    query: `query($input: MetricInput) { customerGrowth(input: $input) { series { points { start n newCustomers activeBaseStart activeBaseEnd growthRate retentionRate churnRate } } total { growthRate retentionRate churnRate } } }`,
+    variables: (dataEnd) => window(dataEnd, { interval: 'MONTH' }),
+  },
+  {
+    name: 'repeat purchase rate',
+    targetMs: 500,
+    query: `query($input: MetricInput) { repeatPurchaseRate(input: $input) { total { buyers repeatBuyers rate } } }`,
+    variables: (dataEnd) => window(dataEnd, { interval: 'YEAR' }),
+  },
+  {
+    name: 'lifecycle by month',
+    targetMs: 500,
+    query: `query($input: MetricInput) { lifecycle(input: $input) { series { points { start newCustomers returning resurrecting dormant } } } }`,
+    variables: (dataEnd) => window(dataEnd, { interval: 'MONTH' }),
+  },
+  {
+    name: 'cohort retention matrix (12 months)',
+    targetMs: 500,
+    query: `query($input: CohortInput) { cohorts(input: $input) { cohorts { start size offsets { offset retention revenuePerMember } } } }`,
+    variables: (dataEnd) => ({ input: { asOf: dataEnd.toISOString(), maxOffset: 12 } }),
+  },
 ];
