@@ -12,7 +12,17 @@ export class SqlRunner {
     private readonly counter: StatementCounter,
   ) {}
 
-  async rows<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+  // GraphQL resolves sibling fields at the same time, but a request has one connection: each
+  // statement waits for the one before it instead of overlapping on the wire.
+  private previous: Promise<unknown> = Promise.resolve();
+
+  rows<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    const rows = this.previous.then(() => this.run<T>(sql, params));
+    this.previous = rows.catch(() => undefined);
+    return rows;
+  }
+
+  private async run<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     this.counter.count += 1;
     statementRecorder?.(sql, params);
     const query = this.em.getKnex().raw(sql, params as never);

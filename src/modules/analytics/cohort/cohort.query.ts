@@ -1,6 +1,6 @@
 import { sql, type SqlFragment } from '../../../common/sql-fragment.js';
 import { positionOf } from '../growth/calendar-buckets.js';
-import { COMPLETED_ORDER } from '../growth/growth.query.js';
+import { COMPLETED_ORDER_SQL } from '../metric/metric-scope.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 
 /**
@@ -21,14 +21,14 @@ export function cohortMatrixSql(tenantId: string, window: MetricWindow, starts: 
     with members as (
       select o.customer_id, ${positionOf(sql`min(o.placed_at)`, starts)} as cohort
         from "order" o
-       where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER} and o.placed_at < ${window.asOf}
+       where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL} and o.placed_at < ${window.asOf}
        group by o.customer_id
       having min(o.placed_at) >= ${starts[0]} and min(o.placed_at) < ${afterLastCohort}
     ), member_periods as (
       select m.cohort * ${span}::int + ${positionOf(sql`o.placed_at`, starts)} as cell, m.customer_id, sum(o.amount) as revenue
         from members m
         join "order" o on o.tenant_id = ${tenantId} and o.customer_id = m.customer_id
-       where ${COMPLETED_ORDER} and o.placed_at >= ${starts[0]} and o.placed_at < ${window.asOf}
+       where ${COMPLETED_ORDER_SQL} and o.placed_at >= ${starts[0]} and o.placed_at < ${window.asOf}
        group by m.customer_id, 1
     )
     select cell / ${span}::int as cohort, cell % ${span}::int as position, count(*)::int as active_customers, sum(revenue)::text as revenue

@@ -1,10 +1,9 @@
 import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
-import { CUSTOMER_FACT, dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
+import { COMPLETED_ORDER_SQL, CUSTOMER_FACT, dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 import { positionOf } from './calendar-buckets.js';
 
 /** A purchase in every metric: a completed order with a positive amount (base currency). */
-export const COMPLETED_ORDER: SqlFragment = sql`o.status = 'COMPLETED' and o.amount > 0`;
 
 /**
  * Up to this many edges (or buckets) a customer's activity is folded into one bit string per
@@ -53,7 +52,7 @@ function byScopeSql(tenantId: string, window: MetricWindow, source: string, colu
  */
 export function customerBaseSql(tenantId: string, window: MetricWindow, edges: Date[], churnWindowDays: number): SqlFragment {
   const churn = sql`make_interval(hours => ${churnWindowDays * 24}::int)`;
-  const completed = sql`"order" o where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER} and o.placed_at < ${window.asOf}`;
+  const completed = sql`"order" o where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL} and o.placed_at < ${window.asOf}`;
   if (edges.length <= MAX_FOLDED_POSITIONS) {
     const ones = sql`${'1'.repeat(edges.length + 1)}::varbit`;
     return sql`
@@ -104,7 +103,7 @@ export function customerBaseSql(tenantId: string, window: MetricWindow, edges: D
  * Rows (series, group_key, j, new_customers, returning, resurrecting, dormant).
  */
 export function lifecycleSql(tenantId: string, window: MetricWindow, starts: Date[]): SqlFragment {
-  const completed = sql`"order" o where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER} and o.placed_at < ${window.dataEnd}`;
+  const completed = sql`"order" o where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL} and o.placed_at < ${window.dataEnd}`;
   const n = starts.length;
   if (n <= MAX_FOLDED_POSITIONS) {
     // Bit j of a customer's flags: a completed order in the j-th bucket; acquired: the position of the first order ever.
@@ -193,7 +192,7 @@ export function repeatPurchaseSql(tenantId: string, window: MetricWindow, starts
                    sum(orders) filter (where position >= 2) over customer_buckets as window_orders
               from (select o.customer_id, ${dimension.key} as group_key, ${positionOf(sql`o.placed_at`, starts)} as position, count(*) as orders
                       from "order" o ${dimension.joins}
-                     where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER}
+                     where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL}
                        and o.placed_at >= ${starts[0]} and o.placed_at < ${window.dataEnd}
                        and ${allOf(filterConditions(ORDER_FACT, window, tenantId))}
                      group by ${customerKeys}, position) per_bucket

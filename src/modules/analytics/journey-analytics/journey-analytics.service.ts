@@ -1,6 +1,5 @@
 import { NotFoundError, throwIfInvalid } from '../../../common/errors.js';
 import { FieldChecker } from '../../../common/validation.js';
-import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { TenantScope } from '../../../context.js';
 import { Journey, JourneyStage } from '../../journey/journey.entity.js';
 import { MetricWindowInfo } from '../metric/metric.types.js';
@@ -13,7 +12,7 @@ import {
   JourneyAnalytics, JourneyFunnelStage, JourneyPainPoint, JourneyStageCsat, JourneyStageEmotion, JourneyStageFeedback, JourneyStageNps,
   type JourneyAnalyticsArgs, type JourneyPainPointsArgs,
 } from './journey-analytics.types.js';
-import { csatScore, npsScore } from './journey-feedback-score.js';
+import { csatFromSummary, npsFromCategories } from '../nps/nps-math.js';
 
 const MAX_PAIN_POINTS = 100;
 
@@ -54,7 +53,7 @@ export class JourneyAnalyticsService {
   }
 
   async funnel(analytics: JourneyAnalytics): Promise<JourneyFunnelStage[]> {
-    const rows = await this.statement<FunnelRow>(analytics, journeyFunnelSql(analytics.scope));
+    const rows = await this.scope.sql.query<FunnelRow>(journeyFunnelSql(analytics.scope));
     const last = rows.length - 1;
     return rows.map((row, index) => {
       const conversionToNext = index === last || row.customers === 0 ? null : row.converted / row.customers;
@@ -70,7 +69,7 @@ export class JourneyAnalyticsService {
   }
 
   async emotionCurve(analytics: JourneyAnalytics): Promise<JourneyStageEmotion[]> {
-    const rows = await this.statement<EmotionRow>(analytics, journeyEmotionSql(analytics.scope));
+    const rows = await this.scope.sql.query<EmotionRow>(journeyEmotionSql(analytics.scope));
     return rows.map((row) =>
       Object.assign(new JourneyStageEmotion(), {
         stage: stageOf(analytics, row.stage_id),
@@ -88,7 +87,7 @@ export class JourneyAnalyticsService {
     check.integer('limit', limit, 1, MAX_PAIN_POINTS);
     check.integer('minN', minN, 1, 1_000_000_000);
     throwIfInvalid(check.errors);
-    const rows = await this.statement<PainPointRow>(analytics, journeyPainPointsSql(analytics.scope, limit, minN));
+    const rows = await this.scope.sql.query<PainPointRow>(journeyPainPointsSql(analytics.scope, limit, minN));
     return rows.map((row) =>
       Object.assign(new JourneyPainPoint(), {
         stage: stageOf(analytics, row.stage_id),
@@ -101,28 +100,22 @@ export class JourneyAnalyticsService {
   }
 
   async feedbackByStage(analytics: JourneyAnalytics, lowSampleThreshold: number): Promise<JourneyStageFeedback[]> {
-    const rows = await this.statement<StageFeedbackRow>(analytics, journeyStageFeedbackSql(analytics.scope));
+    const rows = await this.scope.sql.query<StageFeedbackRow>(journeyStageFeedbackSql(analytics.scope));
     return rows.map((row) =>
       Object.assign(new JourneyStageFeedback(), {
         stage: stageOf(analytics, row.stage_id),
-        nps: Object.assign(new JourneyStageNps(), npsScore({ promoters: row.promoters, passives: row.passives, detractors: row.detractors }, lowSampleThreshold)),
-        csat: Object.assign(
-          new JourneyStageCsat(),
-          csatScore({ n: row.csat_n, satisfied: row.csat_satisfied, mean: row.csat_mean === null ? null : Number(row.csat_mean) }, lowSampleThreshold),
-        ),
+        nps: Object.assign(new JourneyStageNps(), npsFromCategories(row, lowSampleThreshold, 'no NPS answers linked to this stage in the window')),
+        csat: stageCsat(row, lowSampleThreshold),
       }),
     );
   }
 
-  /**
-   * Sibling fields resolve concurrently, but the request has one connection: each part's
-   * statement starts when the previous one is done.
-   */
-  private statement<Row>(analytics: JourneyAnalytics, fragment: SqlFragment): Promise<Row[]> {
-    const rows = analytics.pending.then(() => this.scope.sql.query<Row>(fragment));
-    analytics.pending = rows.catch(() => undefined);
-    return rows;
-  }
+}
+
+function stageCsat(row: StageFeedbackRow, lowSampleThreshold: number): JourneyStageCsat {
+  const summary = { n: row.csat_n, satisfied: row.csat_satisfied, mean: row.csat_mean === null ? null : Number(row.csat_mean) };
+  const figures = csatFromSummary(summary, lowSampleThreshold, 'no CSAT answers linked to this stage in the window');
+  return Object.assign(new JourneyStageCsat(), { ...figures, percentSatisfied: figures.satisfiedShare });
 }
 
 function stageOf(analytics: JourneyAnalytics, stageId: string): JourneyStage {

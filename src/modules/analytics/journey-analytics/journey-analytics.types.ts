@@ -150,9 +150,6 @@ export class JourneyAnalytics {
   /** The journey's stages in position order. */
   stages!: JourneyStage[];
 
-  /** The last statement started for this result; the next part waits for it (see the service). */
-  pending: Promise<unknown> = Promise.resolve();
-
   @Field(() => Journey)
   journey!: Journey;
 

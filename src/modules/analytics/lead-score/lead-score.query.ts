@@ -1,4 +1,5 @@
 import { allOf, joinSql, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { COMPLETED_ORDER } from '../../customer/customer.query.js';
 import type { LeadScoreRuleSetting } from '../settings/analytics-settings.js';
 import { LeadScoreRuleKey } from '../settings/lead-score-rules.js';
 import { BEHAVIOUR_ACTIONS, BEHAVIOUR_RULES, DECISION_MAKER_ROLE, JOB_LEVEL_WORDS, PROFILE_RULES, TITLE_WORD_SEPARATOR } from './lead-score-signals.js';
@@ -39,7 +40,7 @@ export function ruleColumn(rule: LeadScoreRuleKey, figure: 'points' | 'events' |
 function completedOrderBy(scoring: LeadScoring, customer: SqlFragment): SqlFragment {
   return sql`exists (select 1 from "order" o
                       where o.tenant_id = ${scoring.tenantId} and o.customer_id = ${customer}
-                        and o.status = 'COMPLETED' and o.amount > 0 and o.placed_at <= ${scoring.asOf})`;
+                        and ${trusted(COMPLETED_ORDER)} and o.placed_at <= ${scoring.asOf})`;
 }
 
 /** Customers with no completed order at or before asOf (METRICS.md: prospects, leads). */

@@ -1,5 +1,5 @@
 import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
-import { filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
+import { COMPLETED_ORDER_SQL, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 
 /**
@@ -9,12 +9,11 @@ import type { MetricWindow } from '../metric/metric-window.js';
  * filter applies to the orders, acquisition included; the other filters to the buyers.
  */
 
-const COMPLETED = sql`o.status = 'COMPLETED' and o.amount > 0`;
 
 /** Completed orders of the tenant in the filter's channels. */
 function ordersOf(tenantId: string, window: MetricWindow): SqlFragment {
   const orderFilter = { ...window, filter: { channels: window.filter.channels } };
-  return sql`o.tenant_id = ${tenantId} and ${COMPLETED} and ${allOf(filterConditions(ORDER_FACT, orderFilter, tenantId))}`;
+  return sql`o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL} and ${allOf(filterConditions(ORDER_FACT, orderFilter, tenantId))}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { badInput } from '../../../common/errors.js';
 import { EMPTY_SQL, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { COMPLETED_ORDER } from '../../customer/customer.query.js';
 import { rfmMembershipSql } from '../rfm/rfm.query.js';
 import { MetricDimension } from './metric.enums.js';
 import type { MetricWindow } from './metric-window.js';
@@ -29,6 +30,9 @@ export const FEEDBACK_FACT: FactTable = {
 };
 export const TOUCHPOINT_FACT: FactTable = { name: 'touchpoints', alias: 't', customerColumn: 't.customer_id', channelColumn: 't.channel', stageColumn: 't.stage_id' };
 export const CUSTOMER_FACT: FactTable = { name: 'customers', alias: 'c', customerColumn: 'c.id' };
+
+/** A purchase (METRICS.md): status COMPLETED and amount > 0, on an order aliased `o`. */
+export const COMPLETED_ORDER_SQL: SqlFragment = trusted(COMPLETED_ORDER);
 
 const ACTIVE_TAG = `(ct.expires_at is null or ct.expires_at > now())`;
 

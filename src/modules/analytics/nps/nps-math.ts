@@ -73,10 +73,21 @@ export interface NpsFigures {
 
 /** Promoters 9–10, passives 7–8, detractors 0–6; NPS = 100 × (P − D). */
 export function npsFigures(counts: ScoreCounts, lowSampleThreshold: number, emptyReason: string): NpsFigures {
-  const n = sizeOf(counts);
-  const promoters = answersBetween(counts, NPS_SCALE, 9, 10);
-  const passives = answersBetween(counts, NPS_SCALE, 7, 8);
-  const detractors = answersBetween(counts, NPS_SCALE, 0, 6);
+  const categories = {
+    promoters: answersBetween(counts, NPS_SCALE, 9, 10),
+    passives: answersBetween(counts, NPS_SCALE, 7, 8),
+    detractors: answersBetween(counts, NPS_SCALE, 0, 6),
+  };
+  return npsFromCategories(categories, lowSampleThreshold, emptyReason);
+}
+
+/** NPS and its margin of error from answers already counted by category. */
+export function npsFromCategories(
+  { promoters, passives, detractors }: { promoters: number; passives: number; detractors: number },
+  lowSampleThreshold: number,
+  emptyReason: string,
+): NpsFigures {
+  const n = promoters + passives + detractors;
   const lowSample = n < lowSampleThreshold;
   if (n === 0) {
     return { n, promoters, passives, detractors, promoterShare: null, detractorShare: null, nps: null, marginOfError: null, lowSample, reason: emptyReason };
@@ -114,15 +125,22 @@ export interface CsatFigures {
 
 /** % satisfied = 100 × (answers of 4–5) / n, with its margin of error; mean; distribution 1..5. */
 export function csatFigures(counts: ScoreCounts, lowSampleThreshold: number, emptyReason: string): CsatFigures {
-  const n = sizeOf(counts);
-  const satisfied = answersBetween(counts, CSAT_SCALE, 4, 5);
+  const summary = { n: sizeOf(counts), satisfied: answersBetween(counts, CSAT_SCALE, 4, 5), mean: meanOf(counts, CSAT_SCALE) };
+  return { ...csatFromSummary(summary, lowSampleThreshold, emptyReason), distribution: distributionOf(counts, CSAT_SCALE) };
+}
+
+/** The same figures (without the distribution) from answers already counted and averaged. */
+export function csatFromSummary(
+  { n, satisfied, mean }: { n: number; satisfied: number; mean: number | null },
+  lowSampleThreshold: number,
+  emptyReason: string,
+): Omit<CsatFigures, 'distribution'> {
   const share = n === 0 ? null : satisfied / n;
   return {
     n,
     satisfied,
-    satisfiedShare: n === 0 ? null : (100 * satisfied) / n,
-    mean: meanOf(counts, CSAT_SCALE),
-    distribution: distributionOf(counts, CSAT_SCALE),
+    satisfiedShare: share === null ? null : 100 * share,
+    mean: n === 0 ? null : mean,
     marginOfError: share === null ? null : shareMarginOfError(share, n),
     lowSample: n < lowSampleThreshold,
     reason: n === 0 ? emptyReason : null,

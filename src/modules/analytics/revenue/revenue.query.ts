@@ -1,11 +1,9 @@
 import { allOf, sql, type SqlFragment } from '../../../common/sql-fragment.js';
-import { dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
+import { COMPLETED_ORDER_SQL, dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
 import { bucketOf, seriesSql } from '../metric/metric-series.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 
 /** Revenue, orders and AOV of completed orders (status COMPLETED, amount > 0), base currency. */
-
-const COMPLETED = sql`o.status = 'COMPLETED' and o.amount > 0`;
 
 export function revenueSeriesSql(tenantId: string, window: MetricWindow): SqlFragment {
   const dimension = dimensionSql(ORDER_FACT, window, tenantId);
@@ -13,7 +11,7 @@ export function revenueSeriesSql(tenantId: string, window: MetricWindow): SqlFra
     select ${bucketOf(sql`o.placed_at`, window)} as bucket, ${dimension.key} as group_key,
            count(*)::int as orders, sum(o.amount)::text as revenue
       from "order" o ${dimension.joins}
-     where o.tenant_id = ${tenantId} and ${COMPLETED}
+     where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL}
        and o.placed_at >= ${window.from} and o.placed_at < ${window.dataEnd}
        and ${allOf(filterConditions(ORDER_FACT, window, tenantId))}
      group by 1, 2`);
@@ -24,7 +22,7 @@ export function revenueTotalSql(tenantId: string, window: MetricWindow, from: Da
   return sql`
     select count(*)::int as orders, coalesce(sum(o.amount), 0)::text as revenue
       from "order" o
-     where o.tenant_id = ${tenantId} and ${COMPLETED}
+     where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL}
        and o.placed_at >= ${from} and o.placed_at < ${new Date(Math.min(to.getTime(), window.asOf.getTime()))}
        and ${allOf(filterConditions(ORDER_FACT, window, tenantId))}`;
 }

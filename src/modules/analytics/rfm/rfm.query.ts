@@ -1,4 +1,5 @@
 import { sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { COMPLETED_ORDER } from '../../customer/customer.query.js';
 import { DEFAULT_SEGMENT_CELLS } from './rfm-segment-map.js';
 import { RfmMethod } from './rfm.enums.js';
 
@@ -40,7 +41,7 @@ function measuredSql(scoring: RfmScoring): SqlFragment {
            b.frequency, b.monetary
       from (select o.customer_id, max(o.placed_at) as last_order_at, count(*)::int as frequency, sum(o.amount) as monetary
               from "order" o
-             where o.tenant_id = ${scoring.tenantId} and o.status = 'COMPLETED' and o.amount > 0
+             where o.tenant_id = ${scoring.tenantId} and ${trusted(COMPLETED_ORDER)}
                and o.placed_at >= ${scoring.from} and o.placed_at < ${scoring.to}
              group by o.customer_id) b
       join customer c on c.tenant_id = ${scoring.tenantId} and c.id = b.customer_id`;
