@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_foundation } from './Migration20261123000000_foundation.js';
 import { Migration20261123010000_imports } from './Migration20261123010000_imports.js';
 import { Migration20261123020000_analytics } from './Migration20261123020000_analytics.js';
+import { Migration20261124000000_customer_order_totals } from './Migration20261124000000_customer_order_totals.js';
 
 /** Migrations in the order they apply; listed explicitly so compiled and test builds agree. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000000_foundation', class: Migration20261123000000_foundation },
   { name: 'Migration20261123010000_imports', class: Migration20261123010000_imports },
   { name: 'Migration20261123020000_analytics', class: Migration20261123020000_analytics },
+  { name: 'Migration20261124000000_customer_order_totals', class: Migration20261124000000_customer_order_totals },
 ];

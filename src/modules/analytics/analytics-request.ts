@@ -1,5 +1,9 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../context.js';
+import { CustomerTotalsService } from './customer-totals/customer-totals.service.js';
+import { MetricDimension } from './metric/metric.enums.js';
+import type { MetricInput } from './metric/metric.input.js';
+import { resolveMetricWindow, type MetricWindow } from './metric/metric-window.js';
 import { RfmService } from './rfm/rfm.service.js';
 import type { RfmScore } from './rfm/rfm.types.js';
 import { effectiveSettings, type AnalyticsSettings } from './settings/analytics-settings.js';
@@ -9,6 +13,8 @@ export interface AnalyticsRequest {
   settings: AnalyticsSettings;
   timeZone: string;
   rfm: RfmService;
+  /** Per-customer order totals, a base checked once per request and reused by every metric. */
+  totals: CustomerTotalsService;
   /** `Customer.rfm(asOf)` for many customers in one statement per distinct asOf. */
   rfmScoreLoader(asOf: Date | null | undefined): DataLoader<string, RfmScore | null>;
 }
@@ -20,7 +26,8 @@ export function analyticsOf(context: RequestContext): AnalyticsRequest {
   let request = perRequest.get(context);
   if (!request) {
     const tenant = context.auth.tenant;
-    const rfm = new RfmService(context, tenant.settings, tenant.timeZone);
+    const totals = new CustomerTotalsService(context);
+    const rfm = new RfmService(context, tenant.settings, tenant.timeZone, totals);
     const rfmLoaders = new Map<string, DataLoader<string, RfmScore | null>>();
     // "now" is fixed once per request so every customer of a page is scored as of the same instant.
     const requestTime = new Date();
@@ -28,6 +35,7 @@ export function analyticsOf(context: RequestContext): AnalyticsRequest {
       settings: effectiveSettings(tenant.settings.analytics),
       timeZone: tenant.timeZone,
       rfm,
+      totals,
       rfmScoreLoader(asOf) {
         const instant = asOf ?? requestTime;
         const key = instant.toISOString();
@@ -45,4 +53,21 @@ export function analyticsOf(context: RequestContext): AnalyticsRequest {
     perRequest.set(context, request);
   }
   return request;
+}
+
+/**
+ * A metric input resolved in the tenant's zone (resolveMetricWindow), with the RFM membership
+ * prepared when the breakdown or the filter uses RFM segments, or when `withRfm` asks for it.
+ */
+export async function analyticsWindow(
+  context: RequestContext,
+  input: MetricInput | null | undefined,
+  options: { withRfm?: boolean; now?: Date; path?: string } = {},
+): Promise<MetricWindow> {
+  const analytics = analyticsOf(context);
+  const window = resolveMetricWindow(input, analytics.timeZone, options.now, options.path);
+  if (options.withRfm || window.groupBy === MetricDimension.RFM_SEGMENT || window.filter.rfmSegments?.length) {
+    window.rfmMembership = await analytics.rfm.membershipSql(window.asOf);
+  }
+  return window;
 }

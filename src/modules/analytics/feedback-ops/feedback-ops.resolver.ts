@@ -15,6 +15,6 @@ export class FeedbackOpsResolver {
   feedbackOperations(@Arg('input', () => MetricInput, { nullable: true }) input: MetricInput | null, @Ctx() context: RequestContext): Promise<FeedbackOperationsResult> {
     const analytics = analyticsOf(context);
     const { complaintSlaHours, detractorSlaHours } = analytics.settings;
-    return new FeedbackOpsService(context, analytics.timeZone, { complaintSlaHours, detractorSlaHours }).feedbackOperations(input);
+    return new FeedbackOpsService(context, { complaintSlaHours, detractorSlaHours }).feedbackOperations(input);
   }
 }

@@ -1,10 +1,10 @@
-import type { TenantScope } from '../../../context.js';
+import type { RequestContext } from '../../../context.js';
+import { analyticsWindow } from '../analytics-request.js';
 import { toDate } from '../../../db/sql-runner.js';
 import { MetricDimension } from '../metric/metric.enums.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
 import { assembleSeries, numberOrNull, ratio, type SeriesRow } from '../metric/metric-series.js';
-import { resolveMetricWindow } from '../metric/metric-window.js';
 import {
   backlogChangesSql,
   feedbackOperationsGroupsSql,
@@ -53,13 +53,12 @@ type Figures = Omit<FeedbackOperationsTotals, 'n' | 'reason' | 'previous'>;
 
 export class FeedbackOpsService {
   constructor(
-    private readonly scope: TenantScope,
-    private readonly timeZone: string,
+    private readonly scope: RequestContext,
     private readonly targets: ServiceTargets,
   ) {}
 
   async feedbackOperations(input: MetricInput | null | undefined): Promise<FeedbackOperationsResult> {
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
     // One statement at a time: the request has one connection.
     const seriesRows = await sql.query<SeriesRow>(feedbackOperationsSeriesSql(tenantId, window, this.targets));

@@ -7,7 +7,7 @@ import { CustomerGrowthResult, LifecycleResult, RepeatPurchaseResult } from './g
 
 function growthService(context: RequestContext): GrowthService {
   const analytics = analyticsOf(context);
-  return new GrowthService(context, analytics.timeZone, analytics.settings.churnWindowDays);
+  return new GrowthService(context, analytics.settings.churnWindowDays);
 }
 
 @Resolver()

@@ -1,8 +1,9 @@
-import type { TenantScope } from '../../../context.js';
+import type { RequestContext } from '../../../context.js';
+import { analyticsWindow } from '../analytics-request.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
 import { assembleSeries, ratio } from '../metric/metric-series.js';
-import { resolveMetricWindow, type MetricWindow } from '../metric/metric-window.js';
+import { type MetricWindow } from '../metric/metric-window.js';
 import { bucketRows, calendarBuckets, thresholds } from './calendar-buckets.js';
 import { customerBaseSql, lifecycleSql, repeatPurchaseSql } from './growth.query.js';
 import {
@@ -62,13 +63,12 @@ const AFTER_AS_OF = 'the period starts at or after asOf: nothing is known about 
 
 export class GrowthService {
   constructor(
-    private readonly scope: TenantScope,
-    private readonly timeZone: string,
+    private readonly scope: RequestContext,
     private readonly churnWindowDays: number,
   ) {}
 
   async customerGrowth(input: MetricInput | null | undefined): Promise<CustomerGrowthResult> {
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
     const buckets = await calendarBuckets(sql, window);
     // Buckets are clipped to the window, so they chain into the total: B at the end of one is B at the start of the next.
@@ -95,7 +95,7 @@ export class GrowthService {
   }
 
   async repeatPurchaseRate(input: MetricInput | null | undefined): Promise<RepeatPurchaseResult> {
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
     const buckets = await calendarBuckets(sql, window);
     // Position 1 is the previous period, 2 + i the i-th bucket (the first one clipped to `from`).
@@ -117,7 +117,7 @@ export class GrowthService {
   }
 
   async lifecycle(input: MetricInput | null | undefined): Promise<LifecycleResult> {
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
     // The bucket before the window is read too: the first bucket's returning and dormant customers depend on it.
     const [before, ...buckets] = await calendarBuckets(sql, window, 1);

@@ -7,7 +7,7 @@ import {
 } from './journey-analytics.types.js';
 
 function serviceOf(context: RequestContext): JourneyAnalyticsService {
-  return new JourneyAnalyticsService(context, analyticsOf(context).timeZone);
+  return new JourneyAnalyticsService(context);
 }
 
 @Resolver(() => JourneyAnalytics)

@@ -1,9 +1,9 @@
 import { NotFoundError, throwIfInvalid } from '../../../common/errors.js';
 import { FieldChecker } from '../../../common/validation.js';
-import type { TenantScope } from '../../../context.js';
+import type { RequestContext } from '../../../context.js';
+import { analyticsWindow } from '../analytics-request.js';
 import { Journey, JourneyStage } from '../../journey/journey.entity.js';
 import { MetricWindowInfo } from '../metric/metric.types.js';
-import { resolveMetricWindow } from '../metric/metric-window.js';
 import {
   journeyEmotionSql, journeyFunnelSql, journeyPainPointsSql, journeyStageFeedbackSql,
   type EmotionRow, type FunnelRow, type PainPointRow, type StageFeedbackRow,
@@ -19,8 +19,7 @@ const MAX_PAIN_POINTS = 100;
 /** Journey funnel, emotion curve, pain points and feedback by stage (METRICS.md, Journeys). */
 export class JourneyAnalyticsService {
   constructor(
-    private readonly scope: TenantScope,
-    private readonly timeZone: string,
+    private readonly scope: RequestContext,
   ) {}
 
   /**
@@ -38,7 +37,7 @@ export class JourneyAnalyticsService {
     else check.requiredText('journeyKey', journeyKey, 100);
     if (input?.groupBy) check.fail('input.groupBy', 'is not supported by journeyAnalytics: every part is already per stage');
     throwIfInvalid(check.errors);
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input);
 
     const { em, tenantId } = this.scope;
     const journey = await em.findOne(Journey, hasId ? { tenantId, id: journeyId as string } : { tenantId, key: journeyKey as string });

@@ -2,9 +2,8 @@ import { badInput } from '../../../common/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../../common/pagination.js';
 import type { RequestContext } from '../../../context.js';
 import type { Customer } from '../../customer/customer.entity.js';
-import { analyticsOf } from '../analytics-request.js';
+import { analyticsOf, analyticsWindow } from '../analytics-request.js';
 import { CUSTOMER_FACT, filterConditions } from '../metric/metric-scope.js';
-import { resolveMetricWindow } from '../metric/metric-window.js';
 import { LeadScoreRuleKey } from '../settings/lead-score-rules.js';
 import { BEHAVIOUR_RULES } from './lead-score-signals.js';
 import { LEAD_GRADES, type LeadGrade } from './lead-score.enums.js';
@@ -47,7 +46,7 @@ export class LeadScoreService {
   }
 
   async distribution(input: LeadScoreInput | null | undefined): Promise<LeadGradeDistribution> {
-    const { scoring, population, includeBuyers } = this.population(input);
+    const { scoring, population, includeBuyers } = await this.population(input);
     const rows = await this.context.sql.query<{ grade: LeadGrade; customers: number; score_sum: string }>(leadGradeCountsSql(scoring, population));
     const byGrade = new Map(rows.map((row) => [row.grade, row]));
     const n = rows.reduce((sum, row) => sum + row.customers, 0);
@@ -71,7 +70,7 @@ export class LeadScoreService {
     const first = pageSize(args.first);
     const cursor = decodeCursor(args.after, CURSOR_SORT);
     if (cursor && !DECIMAL.test(String(cursor.value))) throw badInput('after', 'is not a valid cursor');
-    const { scoring, population } = this.population(args.input);
+    const { scoring, population } = await this.population(args.input);
     const after = cursor ? { score: String(cursor.value), customerId: cursor.id } : null;
     const rows = await this.context.sql.query<LeadScoreRow>(leadScorePageSql(scoring, population, { grade: args.grade ?? null, after, limit: first + 1 }));
     // The count travels with the rows; only a page past the end needs a second statement.
@@ -97,9 +96,9 @@ export class LeadScoreService {
   }
 
   /** The customers a distribution or page covers: known at asOf, filtered, prospects unless includeBuyers. */
-  private population(input: LeadScoreInput | null | undefined): { scoring: LeadScoring; population: LeadPopulation; includeBuyers: boolean } {
+  private async population(input: LeadScoreInput | null | undefined): Promise<{ scoring: LeadScoring; population: LeadPopulation; includeBuyers: boolean }> {
     const asOf = this.asOfOrNow(input?.asOf, 'input.asOf');
-    const window = resolveMetricWindow({ asOf, filter: input?.filter }, analyticsOf(this.context).timeZone, this.now, 'input');
+    const window = await analyticsWindow(this.context, { asOf, filter: input?.filter }, { now: this.now });
     const scoring = this.scoringAt(asOf);
     const includeBuyers = input?.includeBuyers ?? false;
     const filters = filterConditions(CUSTOMER_FACT, window, this.context.tenantId, 'input');

@@ -1,9 +1,10 @@
 import { badInput } from '../../../common/errors.js';
-import type { TenantScope } from '../../../context.js';
+import type { RequestContext } from '../../../context.js';
+import { analyticsWindow } from '../analytics-request.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
 import { ratio } from '../metric/metric-series.js';
-import { DAY_MS, resolveMetricWindow, type MetricWindow } from '../metric/metric-window.js';
+import { DAY_MS, type MetricWindow } from '../metric/metric-window.js';
 import type { AnalyticsSettings } from '../settings/analytics-settings.js';
 import { checkTopPercents, predictCustomerValue } from './loyalty-math.js';
 import { customerValueSql, shareOfWalletSql, tenureSql, valueConcentrationSql, type Instant } from './loyalty.query.js';
@@ -63,13 +64,12 @@ const NO_BUYERS = 'no customer has a completed order in the window';
 /** Tenure, share of wallet, value concentration and customer value (METRICS.md), in PostgreSQL. */
 export class LoyaltyService {
   constructor(
-    private readonly scope: TenantScope,
+    private readonly scope: RequestContext,
     private readonly settings: AnalyticsSettings,
-    private readonly timeZone: string,
   ) {}
 
   async tenure(input: MetricInput | null | undefined): Promise<TenureResult> {
-    const window = this.windowOf(input);
+    const window = await this.windowOf(input);
     const current = this.instant(window.asOf);
     const previous = this.instant(previousInstant(window));
     const [row] = await this.scope.sql.query<TenureRow>(tenureSql(this.scope.tenantId, window, current, previous));
@@ -88,7 +88,7 @@ export class LoyaltyService {
   }
 
   async shareOfWallet(input: MetricInput | null | undefined): Promise<ShareOfWalletResult> {
-    const window = this.windowOf(input);
+    const window = await this.windowOf(input);
     const [row] = await this.scope.sql.query<ShareRow>(shareOfWalletSql(this.scope.tenantId, window));
     return Object.assign(new ShareOfWalletResult(), {
       window: MetricWindowInfo.of(window),
@@ -105,7 +105,7 @@ export class LoyaltyService {
 
   async valueConcentration(input: MetricInput | null | undefined, topPercents: readonly number[]): Promise<ValueConcentrationResult> {
     checkTopPercents(topPercents);
-    const window = this.windowOf(input);
+    const window = await this.windowOf(input);
     const rows = await this.scope.sql.query<CutRow>(valueConcentrationSql(this.scope.tenantId, window, topPercents));
     const now = rows.filter((row) => row.current);
     const before = rows.filter((row) => !row.current);
@@ -138,7 +138,7 @@ export class LoyaltyService {
   }
 
   async customerValue(input: MetricInput | null | undefined): Promise<CustomerValueResult> {
-    const window = this.windowOf(input);
+    const window = await this.windowOf(input);
     const asOf = this.instant(window.asOf);
     const yearStart = this.instant(new Date(window.asOf.getTime() - YEAR_DAYS * DAY_MS));
     const [row] = await this.scope.sql.query<CustomerValueRow>(customerValueSql(this.scope.tenantId, window, { asOf, yearStart, previousAt: previousInstant(window) }));
@@ -177,8 +177,8 @@ export class LoyaltyService {
   }
 
   // These metrics are one figure per window: a breakdown would need per-group ranks and bases.
-  private windowOf(input: MetricInput | null | undefined): MetricWindow {
-    const window = resolveMetricWindow(input, this.timeZone);
+  private async windowOf(input: MetricInput | null | undefined): Promise<MetricWindow> {
+    const window = await analyticsWindow(this.scope, input);
     if (window.groupBy) throw badInput('input.groupBy', 'is not supported by this metric; use filter to restrict the customers');
     return window;
   }

@@ -1,7 +1,6 @@
 import { badInput } from '../../../common/errors.js';
 import { EMPTY_SQL, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
 import { COMPLETED_ORDER } from '../../customer/customer.query.js';
-import { rfmMembershipSql } from '../rfm/rfm.query.js';
 import { MetricDimension } from './metric.enums.js';
 import type { MetricWindow } from './metric-window.js';
 
@@ -59,9 +58,15 @@ export function filterConditions(fact: FactTable, window: MetricWindow, tenantId
     conditions.push(sql`exists (select 1 from customer fc where fc.tenant_id = ${tenantId} and fc.id = ${customer} and fc.region = any(${filter.regions}::text[]))`);
   }
   if (filter.rfmSegments?.length) {
-    conditions.push(sql`${customer} in (select m.customer_id from (${rfmMembershipSql(tenantId, window.asOf)}) m where m.segment = any(${filter.rfmSegments}::text[]))`);
+    conditions.push(sql`${customer} in (select m.customer_id from (${rfmMembershipOf(window)}) m where m.segment = any(${filter.rfmSegments}::text[]))`);
   }
   return conditions;
+}
+
+/** The window's RFM membership; every service that accepts RFM breakdowns prepares it first. */
+export function rfmMembershipOf(window: MetricWindow): SqlFragment {
+  if (!window.rfmMembership) throw new Error('RFM membership used but not prepared: resolve the window with analyticsWindow()');
+  return window.rfmMembership;
 }
 
 /** A breakdown: joins to add after the fact table, and the expression naming the group. */
@@ -107,7 +112,7 @@ export function dimensionSql(fact: FactTable, window: MetricWindow, tenantId: st
       };
     case MetricDimension.RFM_SEGMENT:
       return {
-        joins: sql` left join (${rfmMembershipSql(tenantId, window.asOf)}) dim_rfm on dim_rfm.customer_id = ${customer}`,
+        joins: sql` left join (${rfmMembershipOf(window)}) dim_rfm on dim_rfm.customer_id = ${customer}`,
         key: trusted('dim_rfm.segment'),
       };
     case MetricDimension.FEEDBACK_CATEGORY:

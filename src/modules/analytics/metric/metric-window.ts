@@ -1,3 +1,4 @@
+import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { FieldError } from '../../../common/errors.js';
 import { throwIfInvalid } from '../../../common/errors.js';
 import { isTimeZone } from '../../tenant/tenant.service.js';
@@ -25,6 +26,11 @@ export interface MetricWindow {
   filter: MetricFilter;
   /** The period of the same length just before `from`, for "previous period" comparisons. */
   previous: { from: Date; to: Date };
+  /**
+   * (customer_id, segment) of every buyer as of asOf, when the breakdown or filter uses RFM
+   * segments: prepared by `analyticsWindow` (analytics-request.ts), which may build a base.
+   */
+  rfmMembership?: SqlFragment;
 }
 
 /**

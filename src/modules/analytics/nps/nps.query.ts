@@ -1,6 +1,5 @@
 import { allOf, joinSql, sql, type SqlFragment } from '../../../common/sql-fragment.js';
-import { rfmMembershipSql } from '../rfm/rfm.query.js';
-import { dimensionSql, FEEDBACK_FACT, filterConditions, type FactTable } from '../metric/metric-scope.js';
+import { dimensionSql, FEEDBACK_FACT, filterConditions, rfmMembershipOf, type FactTable } from '../metric/metric-scope.js';
 import { bucketOf, seriesSql } from '../metric/metric-series.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 import type { SurveyScale } from './nps-math.js';
@@ -62,7 +61,7 @@ export function rfmByNpsCategorySql(tenantId: string, window: MetricWindow): Sql
   const conditions = filterConditions(MEMBERSHIP_FACT, { ...window, filter: customerFilter }, tenantId);
   if (rfmSegments?.length) conditions.push(sql`m.segment = any(${rfmSegments}::text[])`);
   return sql`
-    with membership as materialized (${rfmMembershipSql(tenantId, window.asOf)}),
+    with membership as materialized (${rfmMembershipOf(window)}),
     latest as (
       select distinct on (f.customer_id) f.customer_id, f.score
         from feedback f

@@ -7,7 +7,7 @@ import { CesResult, CsatResult, NpsResult, RfmNpsCell } from './nps.types.js';
 
 function serviceOf(context: RequestContext): NpsService {
   const analytics = analyticsOf(context);
-  return new NpsService(context, analytics.settings.lowSampleThreshold, analytics.timeZone);
+  return new NpsService(context, analytics.settings.lowSampleThreshold);
 }
 
 @Resolver()

@@ -1,10 +1,10 @@
 import { badInput } from '../../../common/errors.js';
-import type { TenantScope } from '../../../context.js';
-import { DEFAULT_SEGMENT_MAP } from '../rfm/rfm-segment-map.js';
+import type { RequestContext } from '../../../context.js';
+import { analyticsOf, analyticsWindow } from '../analytics-request.js';
+import { DEFAULT_SEGMENT_MAP, segmentNames } from '../rfm/rfm-segment-map.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
 import { assembleSeries, ratio, type Series, type SeriesRow } from '../metric/metric-series.js';
-import { resolveMetricWindow } from '../metric/metric-window.js';
 import { CES_SCALE, cesFigures, CSAT_SCALE, csatFigures, emptyCounts, NPS_SCALE, npsFigures, type ScoreCounts, type SurveyScale } from './nps-math.js';
 import { NpsCategory } from './nps.enums.js';
 import { rfmByNpsCategorySql, surveySeriesSql, surveyTotalsSql } from './nps.query.js';
@@ -39,9 +39,8 @@ const CATEGORY_ORDER = [NpsCategory.PROMOTER, NpsCategory.PASSIVE, NpsCategory.D
 /** NPS, CSAT and CES (METRICS.md "NPS", "CSAT and CES") and the RFM × NPS category cross. */
 export class NpsService {
   constructor(
-    private readonly scope: TenantScope,
+    private readonly scope: RequestContext,
     private readonly lowSampleThreshold: number,
-    private readonly timeZone: string,
   ) {}
 
   async nps(input: MetricInput | null | undefined): Promise<NpsResult> {
@@ -75,17 +74,17 @@ export class NpsService {
   }
 
   /**
-   * Every (segment, category) cell of the default segment map, empty cells included, so a
+   * Every (segment, category) cell of the tenant's segment map, empty cells included, so a
    * client can draw the grid without filling gaps.
    */
   async rfmSegmentsByNpsCategory(input: MetricInput | null | undefined): Promise<RfmNpsCell[]> {
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input, { withRfm: true });
     if (window.groupBy) throw badInput('input.groupBy', 'does not apply: the result is already broken down by RFM segment and NPS category');
     const rows = await this.scope.sql.query<{ segment: string; nps_category: NpsCategory; customers: number }>(rfmByNpsCategorySql(this.scope.tenantId, window));
     const counts = new Map(rows.map((row) => [`${row.segment}/${row.nps_category}`, row.customers]));
     const segmentSizes = new Map<string, number>();
     for (const row of rows) segmentSizes.set(row.segment, (segmentSizes.get(row.segment) ?? 0) + row.customers);
-    const segments = [...new Set(DEFAULT_SEGMENT_MAP.map((rule) => rule.segment))];
+    const segments = segmentNames(analyticsOf(this.scope).settings.rfmSegmentMap ?? DEFAULT_SEGMENT_MAP);
     return segments.flatMap((segment) =>
       CATEGORY_ORDER.map((npsCategory) => {
         const customers = counts.get(`${segment}/${npsCategory}`) ?? 0;
@@ -101,7 +100,7 @@ export class NpsService {
    * scan (which, by RFM segment, would score every buyer again).
    */
   private async survey<F>(input: MetricInput | null | undefined, scale: SurveyScale, figuresOf: FiguresOf<F>): Promise<SurveyFigures<F>> {
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
     const seriesRows = await sql.query<SeriesRow>(surveySeriesSql(tenantId, window, scale));
     const totalRows = await sql.query<{ is_current: boolean; counts: number[] }>(surveyTotalsSql(tenantId, window, scale));

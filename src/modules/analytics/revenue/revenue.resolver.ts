@@ -9,6 +9,6 @@ export class RevenueResolver {
   @Authorized('analytics:read')
   @Query(() => RevenueResult, { description: 'Revenue = Σ completed order amounts, orders = their count, AOV = revenue / orders, per bucket and for the window.' })
   revenue(@Arg('input', () => MetricInput, { nullable: true }) input: MetricInput | null, @Ctx() context: RequestContext): Promise<RevenueResult> {
-    return new RevenueService(context, context.auth.tenant.timeZone).revenue(input);
+    return new RevenueService(context).revenue(input);
   }
 }

@@ -1,19 +1,18 @@
-import type { TenantScope } from '../../../context.js';
+import type { RequestContext } from '../../../context.js';
+import { analyticsWindow } from '../analytics-request.js';
 import { PeriodComparison, MetricWindowInfo } from '../metric/metric.types.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { assembleSeries, ratio, type SeriesRow } from '../metric/metric-series.js';
-import { resolveMetricWindow } from '../metric/metric-window.js';
 import { revenueSeriesSql, revenueTotalSql } from './revenue.query.js';
 import { RevenuePoint, RevenueResult, RevenueTotals } from './revenue.types.js';
 
 export class RevenueService {
   constructor(
-    private readonly scope: TenantScope,
-    private readonly timeZone: string,
+    private readonly scope: RequestContext,
   ) {}
 
   async revenue(input: MetricInput | null | undefined): Promise<RevenueResult> {
-    const window = resolveMetricWindow(input, this.timeZone);
+    const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
     // One after another: the statements share the request's connection.
     const rows = await sql.query<SeriesRow>(revenueSeriesSql(tenantId, window));

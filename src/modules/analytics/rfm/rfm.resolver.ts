@@ -8,7 +8,7 @@ import { RfmCustomersArgs, RfmInput, RfmResult, RfmScore, RfmScoreConnection, Rf
 export class RfmResolver {
   @Authorized('analytics:read')
   @Query(() => RfmResult, { description: 'RFM of every buyer with a completed order in [from, to): R = days since last order to asOf, F = orders, M = revenue; scores 1..5; segments by the map.' })
-  rfm(@Arg('input', () => RfmInput, { nullable: true }) input: RfmInput | null, @Ctx() context: RequestContext): Promise<RfmResult> {
+  rfm(@Arg('input', () => RfmInput, { nullable: true }) input: RfmInput | null, @Ctx() context: RequestContext): RfmResult {
     return analyticsOf(context).rfm.summary(input);
   }
 

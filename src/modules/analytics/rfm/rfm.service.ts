@@ -5,10 +5,12 @@ import { resolveMetricWindow } from '../metric/metric-window.js';
 import { effectiveSettings, segmentCells, type AnalyticsSettings } from '../settings/analytics-settings.js';
 import { compileSegmentMap, DEFAULT_SEGMENT_MAP, segmentNames, type RfmSegmentRule } from './rfm-segment-map.js';
 import { RfmMethod } from './rfm.enums.js';
-import { rfmScoresPageSql, rfmSummarySql, rfmTransitionsSql, type RfmScoring } from './rfm.query.js';
+import type { SqlFragment } from '../../../common/sql-fragment.js';
+import type { CustomerTotalsService } from '../customer-totals/customer-totals.service.js';
+import { rfmMembershipSql, rfmScoresPageSql, rfmSummarySql, rfmTransitionsSql, type RfmScoring } from './rfm.query.js';
 import {
   RfmGridCell, RfmResult, RfmScore, RfmSegmentSummary, RfmThresholds, RfmTransition,
-  type RfmCustomersArgs, type RfmInput, type RfmTransitionsArgs,
+  type RfmCustomersArgs, type RfmInput, type RfmSummary, type RfmTransitionsArgs,
 } from './rfm.types.js';
 
 const DAY_MS = 86_400_000;
@@ -48,6 +50,7 @@ export class RfmService {
     private readonly scope: TenantScope,
     tenantSettings: Record<string, unknown>,
     private readonly timeZone: string,
+    private readonly totals: CustomerTotalsService,
   ) {
     this.settings = effectiveSettings(tenantSettings.analytics);
   }
@@ -90,14 +93,18 @@ export class RfmService {
     return { scoring, map };
   }
 
-  async summary(input: RfmInput | null | undefined): Promise<RfmResult> {
+  /**
+   * The scoring with the per-customer totals of its window attached when a base can serve it,
+   * so the buyers are measured from one row each instead of from every order.
+   */
+  private async withTotals(scoring: RfmScoring): Promise<RfmScoring> {
+    const totals = await this.totals.totalsSql({ asOf: scoring.asOf, from: scoring.from, dataEnd: scoring.to });
+    return { ...scoring, totals };
+  }
+
+  /** Validates the input now; the summary statement runs only when a summary field is asked for. */
+  summary(input: RfmInput | null | undefined): RfmResult {
     const { scoring, map } = this.scoringFor(input);
-    const rows = await this.scope.sql.query<SummaryRow>(rfmSummarySql(scoring));
-    const edges = rows.find((row) => row.kind === 'edges') as SummaryRow;
-    const customerCount = edges.customers;
-    const revenue = Number(edges.revenue ?? 0);
-    const bySegment = new Map(rows.filter((row) => row.kind === 'segment').map((row) => [row.segment, row]));
-    const byCell = new Map(rows.filter((row) => row.kind === 'cell').map((row) => [`${row.r}:${row.f}`, row.customers]));
     const result = new RfmResult();
     Object.assign(result, {
       scoring,
@@ -105,6 +112,20 @@ export class RfmService {
       from: scoring.from,
       to: scoring.to,
       method: scoring.method,
+      segmentMap: map,
+      loadSummary: () => this.loadSummary(scoring, map),
+    });
+    return result;
+  }
+
+  private async loadSummary(scoring: RfmScoring, map: RfmSegmentRule[]): Promise<RfmSummary> {
+    const rows = await this.scope.sql.query<SummaryRow>(rfmSummarySql(await this.withTotals(scoring)));
+    const edges = rows.find((row) => row.kind === 'edges') as SummaryRow;
+    const customerCount = edges.customers;
+    const revenue = Number(edges.revenue ?? 0);
+    const bySegment = new Map(rows.filter((row) => row.kind === 'segment').map((row) => [row.segment, row]));
+    const byCell = new Map(rows.filter((row) => row.kind === 'cell').map((row) => [`${row.r}:${row.f}`, row.customers]));
+    return {
       customerCount,
       revenue: edges.revenue ?? '0',
       reason: customerCount === 0 ? 'no customer has a completed order in the window' : null,
@@ -115,27 +136,35 @@ export class RfmService {
       }),
       segments: segmentNames(map).map((segment) => segmentSummary(segment, bySegment.get(segment), customerCount, revenue)),
       grid: [1, 2, 3, 4, 5].flatMap((r) => [1, 2, 3, 4, 5].map((f) => Object.assign(new RfmGridCell(), { r, f, customers: byCell.get(`${r}:${f}`) ?? 0 }))),
-      segmentMap: map,
-    });
-    return result;
+    };
+  }
+
+  /** (customer_id, segment) of every buyer as of asOf with the tenant's scoring: for breakdowns and filters. */
+  async membershipSql(asOf: Date): Promise<SqlFragment> {
+    const { scoring } = this.scoringFor({ asOf }, 'input.asOf');
+    return rfmMembershipSql(await this.withTotals(scoring));
   }
 
   async customersPage(result: RfmResult, args: RfmCustomersArgs): Promise<ConnectionShape<RfmScore>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, 'rfm');
     const rows = await this.scope.sql.query<ScoreRow>(
-      rfmScoresPageSql(result.scoring, { segments: args.segments, afterExternalId: after ? String(after.value) : null, limit: first + 1 }),
+      rfmScoresPageSql(await this.withTotals(result.scoring), { segments: args.segments, afterExternalId: after ? String(after.value) : null, limit: first + 1 }),
     );
-    const total = args.segments
-      ? result.segments.filter((segment) => args.segments?.includes(segment.segment)).reduce((sum, segment) => sum + segment.customers, 0)
-      : result.customerCount;
-    return toConnection(rows.map(toScore), first, Boolean(after), (score) => encodeCursor('rfm', score.externalId, score.customerId), async () => total);
+    // The total comes from the summary, so only a query asking for totalCount runs it.
+    const total = async () => {
+      const summary = await result.summary();
+      return args.segments
+        ? summary.segments.filter((segment) => args.segments?.includes(segment.segment)).reduce((sum, segment) => sum + segment.customers, 0)
+        : summary.customerCount;
+    };
+    return toConnection(rows.map(toScore), first, Boolean(after), (score) => encodeCursor('rfm', score.externalId, score.customerId), total);
   }
 
   /** Scores of some customers as of a date (the whole base is scored; only theirs come back). */
   async scoresOf(customerIds: readonly string[], asOf: Date | null | undefined): Promise<Map<string, RfmScore>> {
     const { scoring } = this.scoringFor({ asOf }, 'asOf');
-    const rows = await this.scope.sql.query<ScoreRow>(rfmScoresPageSql(scoring, { customerIds: [...customerIds], limit: customerIds.length }));
+    const rows = await this.scope.sql.query<ScoreRow>(rfmScoresPageSql(await this.withTotals(scoring), { customerIds: [...customerIds], limit: customerIds.length }));
     return new Map(rows.map((row) => [row.customer_id, toScore(row)]));
   }
 
@@ -145,9 +174,9 @@ export class RfmService {
     if (args.fromAsOf.getTime() >= args.toAsOf.getTime()) throw badInput('fromAsOf', 'must be before toAsOf');
     const scoringAt = (asOf: Date, field: string) =>
       this.scoringFor({ asOf, from: new Date(asOf.getTime() - days * DAY_MS), method: args.method }, field).scoring;
-    const rows = await this.scope.sql.query<{ from_segment: string; to_segment: string; customers: number }>(
-      rfmTransitionsSql(scoringAt(args.fromAsOf, 'fromAsOf'), scoringAt(args.toAsOf, 'toAsOf')),
-    );
+    const first = await this.withTotals(scoringAt(args.fromAsOf, 'fromAsOf'));
+    const second = await this.withTotals(scoringAt(args.toAsOf, 'toAsOf'));
+    const rows = await this.scope.sql.query<{ from_segment: string; to_segment: string; customers: number }>(rfmTransitionsSql(first, second));
     return rows.map((row) => Object.assign(new RfmTransition(), { fromSegment: row.from_segment, toSegment: row.to_segment, customers: row.customers }));
   }
 }

@@ -160,10 +160,31 @@ export class RfmCustomersArgs {
   segments?: string[] | null;
 }
 
+/** What the summary statement returns (see RfmService.summary). */
+export interface RfmSummary {
+  customerCount: number;
+  revenue: string;
+  reason: string | null;
+  thresholds: RfmThresholds | null;
+  segments: RfmSegmentSummary[];
+  grid: RfmGridCell[];
+}
+
 @ObjectType({ description: 'RFM scores and segments of every buyer with a completed order in the window.' })
 export class RfmResult {
   /** The scoring the result was computed with, for the customers page. */
   scoring!: RfmScoring;
+
+  /** Runs the summary statement; called at most once, on the first summary field asked for. */
+  loadSummary!: () => Promise<RfmSummary>;
+
+  private summaryOnce?: Promise<RfmSummary>;
+
+  /** The summary, computed once per result: a query asking only for `customers` never runs it. */
+  summary(): Promise<RfmSummary> {
+    this.summaryOnce ??= this.loadSummary();
+    return this.summaryOnce;
+  }
 
   @Field()
   asOf!: Date;
@@ -178,22 +199,34 @@ export class RfmResult {
   method!: RfmMethod;
 
   @Field(() => Int, { description: 'Buyers scored: customers with ≥ 1 completed order in the window.' })
-  customerCount!: number;
+  get customerCount(): Promise<number> {
+    return this.summary().then((summary) => summary.customerCount);
+  }
 
-  @Field({ description: 'Σ M over scored buyers.' })
-  revenue!: string;
+  @Field(() => String, { description: 'Σ M over scored buyers.' })
+  get revenue(): Promise<string> {
+    return this.summary().then((summary) => summary.revenue);
+  }
 
   @Field(() => String, { nullable: true, description: 'Why there are no scores, when customerCount is 0.' })
-  reason!: string | null;
+  get reason(): Promise<string | null> {
+    return this.summary().then((summary) => summary.reason);
+  }
 
   @Field(() => RfmThresholds, { nullable: true, description: 'The edges actually used; null when no buyer was scored.' })
-  thresholds!: RfmThresholds | null;
+  get thresholds(): Promise<RfmThresholds | null> {
+    return this.summary().then((summary) => summary.thresholds);
+  }
 
   @Field(() => [RfmSegmentSummary], { description: 'Every segment of the map, in map order, empty ones included.' })
-  segments!: RfmSegmentSummary[];
+  get segments(): Promise<RfmSegmentSummary[]> {
+    return this.summary().then((summary) => summary.segments);
+  }
 
   @Field(() => [RfmGridCell], { description: 'All 25 R×F cells, R then F ascending.' })
-  grid!: RfmGridCell[];
+  get grid(): Promise<RfmGridCell[]> {
+    return this.summary().then((summary) => summary.grid);
+  }
 
   @Field(() => [RfmSegmentRuleType], { description: 'The segment map used.' })
   segmentMap!: RfmSegmentRuleType[];

@@ -1,0 +1,10 @@
+/**
+ * Classes of PostgreSQL advisory locks (the first key; the second is usually a hash of the
+ * tenant id). Listed in one place so two features never pick the same number.
+ */
+export const ADVISORY_LOCK = {
+  /** Building a customer-order-totals base, exclusive; order writes take it shared. */
+  customerTotalsBuild: 74_001,
+  /** Patching customer-order-totals rows after an order write. */
+  customerTotalsPatch: 74_002,
+} as const;

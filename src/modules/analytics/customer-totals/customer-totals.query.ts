@@ -1,0 +1,110 @@
+import { sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { ADVISORY_LOCK } from '../../../db/advisory-locks.js';
+import { COMPLETED_ORDER } from '../../customer/customer.query.js';
+
+/**
+ * SQL of the customer-order-totals bases (see the migration that creates them): per customer,
+ * the completed orders of the `windowDays` before `baseEnd` and of all time before it.
+ */
+
+export interface TotalsBase {
+  tenantId: string;
+  /** A UTC midnight; the base counts orders placed before it. */
+  baseEnd: Date;
+  windowDays: number;
+}
+
+const DAY_MS = 86_400_000;
+const COMPLETED = trusted(COMPLETED_ORDER);
+
+/** Days are 24 hours here, as in every metric window (the triggers use the same). */
+function daysBefore(instant: Date, days: number): Date {
+  return new Date(instant.getTime() - days * DAY_MS);
+}
+
+/** The base's row, share-locked so a writer cannot drop it while this request reads it. */
+export function lockBaseSql(base: TotalsBase): SqlFragment {
+  return sql`
+    select 1 as found from customer_order_totals_base
+     where tenant_id = ${base.tenantId} and base_end = ${base.baseEnd} and window_days = ${base.windowDays}
+       for share`;
+}
+
+/** Exclusive while building; order writes of the tenant wait for it (they take it shared). */
+export function tryBuildLockSql(tenantId: string): SqlFragment {
+  return sql`select pg_try_advisory_xact_lock(${ADVISORY_LOCK.customerTotalsBuild}, hashtext(${tenantId}::text)) as locked`;
+}
+
+/** Drops the tenant's oldest bases beyond `keep`, skipping any another request is reading. */
+export function evictBasesSql(tenantId: string, keep: number): SqlFragment {
+  return sql`
+    with evicted as (
+      delete from customer_order_totals_base
+       where ctid in (select ctid from customer_order_totals_base
+                       where tenant_id = ${tenantId}
+                       order by built_at desc
+                      offset ${keep}
+                         for update skip locked)
+      returning base_end, window_days
+    )
+    delete from customer_order_totals t
+     using evicted e
+     where t.tenant_id = ${tenantId} and t.base_end = e.base_end and t.window_days = e.window_days`;
+}
+
+/** Fills a base from the orders (one pass over the tenant's completed orders before baseEnd). */
+export function buildBaseSql(base: TotalsBase): SqlFragment {
+  const windowStart = daysBefore(base.baseEnd, base.windowDays);
+  return sql`
+    with built as (
+      insert into customer_order_totals
+           (tenant_id, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
+            first_order_at, last_order_at, lifetime_orders, lifetime_revenue)
+      select ${base.tenantId}, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, b.customer_id, c.external_id,
+             b.window_orders, b.window_revenue, b.first_order_at, b.last_order_at, b.lifetime_orders, b.lifetime_revenue
+        from (select o.customer_id,
+                     count(*) filter (where o.placed_at >= ${windowStart}) as window_orders,
+                     coalesce(sum(o.amount) filter (where o.placed_at >= ${windowStart}), 0) as window_revenue,
+                     min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at,
+                     count(*) as lifetime_orders, sum(o.amount) as lifetime_revenue
+                from "order" o
+               where o.tenant_id = ${base.tenantId} and ${COMPLETED} and o.placed_at < ${base.baseEnd}
+               group by o.customer_id) b
+        join customer c on c.tenant_id = ${base.tenantId} and c.id = b.customer_id
+      returning 1
+    )
+    insert into customer_order_totals_base (tenant_id, base_end, window_days)
+    select ${base.tenantId}, ${base.baseEnd}, ${base.windowDays} from (select count(*) from built) done`;
+}
+
+/**
+ * Per customer with a completed order before asOf (asOf ≥ baseEnd): external id, orders and revenue of the
+ * W days before asOf, first and last order, and lifetime orders and revenue, all before asOf.
+ * The base plus the orders of [baseEnd, asOf), minus those that left the window,
+ * [baseEnd − W, asOf − W): two slivers of at most a day each when bases are daily.
+ */
+export function totalsAsOfSql(base: TotalsBase, asOf: Date): SqlFragment {
+  const { tenantId, baseEnd, windowDays } = base;
+  return sql`
+    select coalesce(b.customer_id, a.customer_id) as customer_id,
+           -- A first order today has no base row yet: only those few look their customer up.
+           coalesce(b.external_id, (select c.external_id from customer c where c.tenant_id = ${tenantId} and c.id = a.customer_id)) as external_id,
+           coalesce(b.window_orders, 0) - coalesce(r.orders, 0) + coalesce(a.orders, 0) as window_orders,
+           coalesce(b.window_revenue, 0) - coalesce(r.revenue, 0) + coalesce(a.revenue, 0) as window_revenue,
+           least(b.first_order_at, a.first_order_at) as first_order_at,
+           greatest(b.last_order_at, a.last_order_at) as last_order_at,
+           coalesce(b.lifetime_orders, 0) + coalesce(a.orders, 0) as lifetime_orders,
+           coalesce(b.lifetime_revenue, 0) + coalesce(a.revenue, 0) as lifetime_revenue
+      from (select * from customer_order_totals
+             where tenant_id = ${tenantId} and base_end = ${baseEnd} and window_days = ${windowDays}) b
+      full join (select o.customer_id, count(*)::int as orders, sum(o.amount) as revenue,
+                        min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at
+                   from "order" o
+                  where o.tenant_id = ${tenantId} and ${COMPLETED} and o.placed_at >= ${baseEnd} and o.placed_at < ${asOf}
+                  group by o.customer_id) a on a.customer_id = b.customer_id
+      left join (select o.customer_id, count(*)::int as orders, sum(o.amount) as revenue
+                   from "order" o
+                  where o.tenant_id = ${tenantId} and ${COMPLETED}
+                    and o.placed_at >= ${daysBefore(baseEnd, windowDays)} and o.placed_at < ${daysBefore(asOf, windowDays)}
+                  group by o.customer_id) r on r.customer_id = b.customer_id`;
+}

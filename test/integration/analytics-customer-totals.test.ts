@@ -1,0 +1,161 @@
+import { type OrderInput, RecordOrdersDocument, RfmCustomersDocument, UpsertCustomersDocument } from '../generated/graphql.js';
+import pg from 'pg';
+import { ADVISORY_LOCK } from '../../src/db/advisory-locks.js';
+import { TestApp } from '../support/test-app.js';
+
+/**
+ * Per-customer order totals (customer-totals): RFM as of an instant inside a day is read from
+ * a base built at that day's midnight plus the orders of the day, and the base stays true when
+ * orders change after it was built. Every expectation is worked out by hand from the orders.
+ *
+ * asOf 2026-06-01 15:00 UTC, window 365 days: [2025-06-01 15:00, 2026-06-01 15:00).
+ * The base: built at 2026-06-01 00:00 over [2025-06-01 00:00, 2026-06-01 00:00).
+ *
+ *   A  2026-06-01 10:00  40   after the base, before asOf: added by the day's sliver
+ *      2026-01-01 00:00 100   in the base and the window
+ *      2025-06-01 10:00  70   in the base but before the window start: removed
+ *      → R = floor(5 h / 24 h) = 0, F = 2, M = 140
+ *   B  2025-06-01 20:00  30   in both → R = floor(364 d 19 h / 24 h) = 364, F = 1, M = 30
+ *   C  2025-06-01 12:00  25   before the window start only; 2026-06-01 16:00 is after asOf → not a buyer
+ *   D  2026-06-01 09:00  20   first order ever, after the base: no base row → R = 0, F = 1, M = 20
+ */
+const AS_OF = '2026-06-01T15:00:00Z';
+const BASE_END = '2026-06-01T00:00:00.000Z';
+const ORDERS: OrderInput[] = [
+  { externalId: 'A1', customerExternalId: 'A', placedAt: '2026-06-01T10:00:00Z', amount: '40' },
+  { externalId: 'A2', customerExternalId: 'A', placedAt: '2026-01-01T00:00:00Z', amount: '100' },
+  { externalId: 'A3', customerExternalId: 'A', placedAt: '2025-06-01T10:00:00Z', amount: '70' },
+  { externalId: 'B1', customerExternalId: 'B', placedAt: '2025-06-01T20:00:00Z', amount: '30' },
+  { externalId: 'C1', customerExternalId: 'C', placedAt: '2025-06-01T12:00:00Z', amount: '25' },
+  { externalId: 'C2', customerExternalId: 'C', placedAt: '2026-06-01T16:00:00Z', amount: '25' },
+  { externalId: 'D1', customerExternalId: 'D', placedAt: '2026-06-01T09:00:00Z', amount: '20' },
+];
+
+type Measures = Record<string, { recency: number; frequency: number; monetary: number }>;
+
+describe('per-customer order totals behind RFM', () => {
+  let app: TestApp;
+  let key: string;
+  let tenantId: string;
+  let otherKey: string;
+  let otherTenantId: string;
+
+  async function measures(input: Record<string, unknown>, apiKey = key): Promise<Measures> {
+    const response = await app.request(RfmCustomersDocument, { input, first: 1000 }, apiKey);
+    expect(response.body.errors).toBeUndefined();
+    return Object.fromEntries(
+      response.body.data!.rfm.customers.edges.map(({ node }) => [node.externalId, { recency: node.recency, frequency: node.frequency, monetary: Number(node.monetary) }]),
+    );
+  }
+
+  /** The window's bases of a tenant, read as the database owner (no row-level security). */
+  async function bases(tenant: string): Promise<string[]> {
+    const rows = await app.orm.em.fork().getConnection().execute<{ base_end: Date }[]>(
+      `select base_end from customer_order_totals_base where tenant_id = ? and window_days = 365 order by base_end`,
+      [tenant],
+    );
+    return rows.map((row) => new Date(row.base_end).toISOString());
+  }
+
+  async function record(orders: OrderInput[], apiKey = key): Promise<void> {
+    const response = await app.request(RecordOrdersDocument, { input: orders }, apiKey);
+    expect(response.body.errors).toBeUndefined();
+  }
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    ({ key, tenant: { id: tenantId } } = await app.tenantWithKey(['customers:read', 'customers:write', 'analytics:read']));
+    ({ key: otherKey, tenant: { id: otherTenantId } } = await app.tenantWithKey(['customers:read', 'customers:write', 'analytics:read']));
+    const customers = await app.request(UpsertCustomersDocument, { input: ['A', 'B', 'C', 'D'].map((externalId) => ({ externalId })) }, key);
+    expect(customers.body.errors).toBeUndefined();
+    await record(ORDERS);
+    // Another tenant with a customer of the same external id and a large order on the same day.
+    const others = await app.request(UpsertCustomersDocument, { input: [{ externalId: 'A' }] }, otherKey);
+    expect(others.body.errors).toBeUndefined();
+    await record([{ externalId: 'X1', customerExternalId: 'A', placedAt: '2026-03-01T00:00:00Z', amount: '9999' }], otherKey);
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  const EXPECTED: Measures = {
+    A: { recency: 0, frequency: 2, monetary: 140 },
+    B: { recency: 364, frequency: 1, monetary: 30 },
+    D: { recency: 0, frequency: 1, monetary: 20 },
+  };
+
+  it('reads a base at the day\'s midnight plus the day\'s orders, and agrees with the orders themselves', async () => {
+    expect(await bases(tenantId)).toEqual([]);
+    expect(await measures({ asOf: AS_OF })).toEqual(EXPECTED);
+    expect(await bases(tenantId)).toEqual([BASE_END]);
+    // A window one second shorter is not whole days: no base serves it, the orders are read.
+    const fromOrders = await measures({ asOf: AS_OF, from: '2025-06-01T15:00:01Z' });
+    expect(fromOrders).toEqual(EXPECTED);
+    expect(await bases(tenantId)).toEqual([BASE_END]);
+  });
+
+  it('keeps each tenant to its own base', async () => {
+    // The other tenant's A: one order of 9999 on 2026-03-01 → R = 92 (92 days 15 h), F = 1.
+    expect(await measures({ asOf: AS_OF }, otherKey)).toEqual({ A: { recency: 92, frequency: 1, monetary: 9999 } });
+    expect(await bases(otherTenantId)).toEqual([BASE_END]);
+    expect(await measures({ asOf: AS_OF })).toEqual(EXPECTED);
+  });
+
+  it('patches the base when an order before its end is added, refunded or moved', async () => {
+    // B gets an order on 2026-03-01 (before the base's end): last order 2026-03-01 → R = 92, F = 2, M = 40.
+    await record([{ externalId: 'B2', customerExternalId: 'B', placedAt: '2026-03-01T00:00:00Z', amount: '10' }]);
+    expect((await measures({ asOf: AS_OF })).B).toEqual({ recency: 92, frequency: 2, monetary: 40 });
+    // Refunded: back to B's one order.
+    await record([{ externalId: 'B2', customerExternalId: 'B', placedAt: '2026-03-01T00:00:00Z', amount: '10', status: 'REFUNDED' as OrderInput['status'] }]);
+    expect((await measures({ asOf: AS_OF })).B).toEqual(EXPECTED.B);
+    // C's old order moves into the window (2025-12-01): C becomes a buyer, R = 182 (182 d 15 h), F = 1, M = 25.
+    await record([{ externalId: 'C1', customerExternalId: 'C', placedAt: '2025-12-01T00:00:00Z', amount: '25' }]);
+    expect((await measures({ asOf: AS_OF })).C).toEqual({ recency: 182, frequency: 1, monetary: 25 });
+    // Patched in place, never dropped, and the other tenant untouched.
+    expect(await bases(tenantId)).toEqual([BASE_END]);
+    expect(await measures({ asOf: AS_OF }, otherKey)).toEqual({ A: { recency: 92, frequency: 1, monetary: 9999 } });
+  });
+
+  it('drops the base on a wide change (an import) and rebuilds it on the next request', async () => {
+    const many = Array.from({ length: 120 }, (_, index) => `M${String(index).padStart(3, '0')}`);
+    const customers = await app.request(UpsertCustomersDocument, { input: many.map((externalId) => ({ externalId })) }, key);
+    expect(customers.body.errors).toBeUndefined();
+    // 120 customers in one statement, each with one order of 5 on 2026-02-01 (R = 120 days 15 h → 120).
+    await record(many.map((externalId) => ({ externalId: `${externalId}-1`, customerExternalId: externalId, placedAt: '2026-02-01T00:00:00Z', amount: '5' })));
+    expect(await bases(tenantId)).toEqual([]);
+    const after = await measures({ asOf: AS_OF });
+    expect(Object.keys(after)).toHaveLength(4 + 120);
+    expect(after.M000).toEqual({ recency: 120, frequency: 1, monetary: 5 });
+    expect(after.A).toEqual(EXPECTED.A);
+    expect(await bases(tenantId)).toEqual([BASE_END]);
+    // The other tenant's base was not dropped by this tenant's import.
+    expect(await bases(otherTenantId)).toEqual([BASE_END]);
+  });
+
+  it('reads the orders, without waiting, while another transaction holds the build lock (a long import)', async () => {
+    const importer = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await importer.connect();
+    try {
+      await importer.query('begin');
+      await importer.query('select pg_advisory_xact_lock_shared($1, hashtext($2::text))', [ADVISORY_LOCK.customerTotalsBuild, tenantId]);
+      // As of 2026-05-31 12:00 (no base for that day yet): A has 2026-01-01 (100) and, in the
+      // window from 2025-05-31 12:00, 2025-06-01 10:00 (70) → R = floor(150 d 12 h) = 150, F = 2, M = 170.
+      const scores = await measures({ asOf: '2026-05-31T12:00:00Z' });
+      expect(scores.A).toEqual({ recency: 150, frequency: 2, monetary: 170 });
+      expect(await bases(tenantId)).toEqual([BASE_END]);
+    } finally {
+      await importer.query('rollback');
+      await importer.end();
+    }
+    // Once the lock is free, the next request builds that day's base.
+    expect((await measures({ asOf: '2026-05-31T12:00:00Z' })).A).toEqual({ recency: 150, frequency: 2, monetary: 170 });
+    expect(await bases(tenantId)).toEqual(['2026-05-31T00:00:00.000Z', BASE_END]);
+  });
+
+  it('serves no base for a window in the future, and reads the orders instead', async () => {
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const scores = await measures({ asOf: future });
+    expect(scores.A.frequency).toBeGreaterThan(0);
+    expect((await bases(tenantId)).some((base) => base > new Date().toISOString())).toBe(false);
+  });
+});
