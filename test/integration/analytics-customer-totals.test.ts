@@ -158,4 +158,25 @@ describe('per-customer order totals behind RFM', () => {
     expect(scores.A.frequency).toBeGreaterThan(0);
     expect((await bases(tenantId)).some((base) => base > new Date().toISOString())).toBe(false);
   });
+
+  it('builds a day\'s base from the day before plus that day\'s orders', async () => {
+    // As of 2026-06-02 12:00, window from 2025-06-02 12:00; the latest earlier base is 2026-06-01.
+    //   A  A1 (2026-06-01 10:00, 40) and A2 (2026-01-01, 100); A3 is before the window → R = floor(26 h / 24 h) = 1, F = 2, M = 140
+    //   B  B1 (2025-06-01 20:00) is before the window, B2 was refunded → not a buyer
+    //   C  C1 moved to 2025-12-01 (25) and C2 (2026-06-01 16:00, 25) → R = floor(20 h / 24 h) = 0, F = 2, M = 50
+    //   D  D1 (2026-06-01 09:00, 20) → R = floor(27 h / 24 h) = 1, F = 1, M = 20
+    //   M000..M119  2026-02-01 (5) → R = floor(121 d 12 h) = 121, F = 1, M = 5
+    const asOf = '2026-06-02T12:00:00Z';
+    const scores = await measures({ asOf });
+    expect(await bases(tenantId)).toContain('2026-06-02T00:00:00.000Z');
+    expect(Object.keys(scores)).toHaveLength(3 + 120);
+    expect(scores.A).toEqual({ recency: 1, frequency: 2, monetary: 140 });
+    expect(scores.B).toBeUndefined();
+    expect(scores.C).toEqual({ recency: 0, frequency: 2, monetary: 50 });
+    expect(scores.D).toEqual({ recency: 1, frequency: 1, monetary: 20 });
+    expect(scores.M119).toEqual({ recency: 121, frequency: 1, monetary: 5 });
+    // And the same as reading every order (a window one second shorter has no base).
+    const fromOrders = await measures({ asOf, from: '2025-06-02T12:00:01Z' });
+    expect(fromOrders).toEqual(scores);
+  });
 });

@@ -1,12 +1,19 @@
 import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { TenantScope } from '../../../context.js';
-import { buildBaseSql, evictBasesSql, lockBaseSql, totalsAsOfSql, tryBuildLockSql, type TotalsBase } from './customer-totals.query.js';
+import { toDate } from '../../../db/sql-runner.js';
+import {
+  buildBaseFromEarlierSql, buildBaseSql, earlierBaseSql, evictBasesSql, lockBaseSql, totalsAsOfSql, tryBuildLockSql, type TotalsBase,
+} from './customer-totals.query.js';
 
 const DAY_MS = 86_400_000;
 
 // Bases a tenant keeps (today's, yesterday's, the dates a dashboard compares): each is one row
 // per buyer, so a handful costs little and covers the common queries.
 const BASES_KEPT = 8;
+
+// Building from an earlier base reads the orders between the two ends twice (added and left the
+// window); beyond a month that approaches reading them all.
+const EARLIER_BASE_MAX_DAYS = 31;
 
 export interface TotalsWindow {
   asOf: Date;
@@ -64,8 +71,10 @@ export class CustomerTotalsService {
     const [{ locked }] = await this.scope.sql.query<{ locked: boolean }>(tryBuildLockSql(base.tenantId));
     if (!locked) return null;
     if (await this.lockExisting(base)) return base;
-    await this.scope.sql.query(evictBasesSql(base.tenantId, BASES_KEPT - 1));
-    await this.scope.sql.query(buildBaseSql(base));
+    // Usually yesterday's base exists: today's is yesterday's plus a day of orders.
+    const [earlier] = await this.scope.sql.query<{ base_end: Date }>(earlierBaseSql(base, EARLIER_BASE_MAX_DAYS));
+    await this.scope.sql.query(earlier ? buildBaseFromEarlierSql(base, { ...base, baseEnd: toDate(earlier.base_end) as Date }) : buildBaseSql(base));
+    await this.scope.sql.query(evictBasesSql(base.tenantId, BASES_KEPT));
     return base;
   }
 
