@@ -22,6 +22,7 @@ const { createHttpServer } = await dist('server.js');
 const { recordStatements } = await dist('db/sql-runner.js');
 const { ApiKeyService } = await dist('modules/auth/api-key.service.js');
 const { APP_ROLE } = await dist('db/app-role.js');
+const { buildBaseSql, buildBaseFromEarlierSql } = await dist('modules/analytics/customer-totals/customer-totals.query.js');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const WARM_UP = 2;
@@ -115,6 +116,35 @@ for (const metric of METRICS) {
   rows.push(row);
   const verdict = row.graphqlMs <= metric.targetMs && row.ratio <= 1.25 ? 'ok' : 'MISS';
   console.log(`${metric.name.padEnd(34)} ${String(row.graphqlMs).padStart(8)} ms  ${String(row.sqlMs).padStart(8)} ms  ×${row.ratio.toFixed(2)}  (${row.statements} stmt, target ${metric.targetMs} ms) ${verdict}`);
+}
+// What the first request of a day pays: building that day's per-customer totals, from every
+// order or from the day before's base. Timed as the application role in a transaction that is
+// rolled back, after running `before` (the earlier base the incremental build starts from).
+async function timeBaseBuild(timed, before = []) {
+  const run = (fragment) => {
+    let index = 0;
+    return client.query(fragment.text.replace(/\?/g, () => `$${++index}`), fragment.params);
+  };
+  await client.query('begin');
+  try {
+    await client.query(`select set_config('app.tenant_id', $1, true), set_config('work_mem', '64MB', true)`, [tenantId]);
+    await client.query(`set local role ${APP_ROLE}`);
+    for (const fragment of before) await run(fragment);
+    const started = process.hrtime.bigint();
+    await run(timed);
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  } finally {
+    await client.query('rollback');
+  }
+}
+if (!only || only.includes('base build')) {
+  const DAY_MS = 86_400_000;
+  // A month before the data's end: no base of the benchmark's own requests is there.
+  const earlier = { tenantId, baseEnd: new Date(Math.floor(dataEnd.getTime() / DAY_MS) * DAY_MS - 30 * DAY_MS), windowDays: 365 };
+  const next = { ...earlier, baseEnd: new Date(earlier.baseEnd.getTime() + DAY_MS) };
+  const full = await timeBaseBuild(buildBaseSql(next));
+  const fromEarlier = await timeBaseBuild(buildBaseFromEarlierSql(next, earlier), [buildBaseSql(earlier)]);
+  console.log(`\nper-customer totals base for one day: from every order ${full.toFixed(0)} ms, from the day before's base ${fromEarlier.toFixed(0)} ms`);
 }
 console.log('\n| metric | GraphQL median ms | SQL median ms | ratio | target ms |');
 console.log('|---|---:|---:|---:|---:|');
