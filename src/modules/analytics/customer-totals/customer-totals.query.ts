@@ -62,29 +62,39 @@ export function evictBasesSql(tenantId: string, keep: number): SqlFragment {
      where t.tenant_id = ${tenantId} and t.base_end = e.base_end and t.window_days = e.window_days`;
 }
 
-/** Fills a base from the orders (one pass over the tenant's completed orders before baseEnd). */
-export function buildBaseSql(base: TotalsBase): SqlFragment {
-  const windowStart = daysBefore(base.baseEnd, base.windowDays);
+/**
+ * Writes a base: its rows from `rows` (customer_id, external_id, window_orders, window_revenue,
+ * first_order_at, last_order_at, lifetime_orders, lifetime_revenue), then its own row.
+ */
+function insertBaseSql(base: TotalsBase, rows: SqlFragment): SqlFragment {
   return sql`
     with built as (
       insert into customer_order_totals
            (tenant_id, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
             first_order_at, last_order_at, lifetime_orders, lifetime_revenue)
-      select ${base.tenantId}, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, b.customer_id, c.external_id,
-             b.window_orders, b.window_revenue, b.first_order_at, b.last_order_at, b.lifetime_orders, b.lifetime_revenue
-        from (select o.customer_id,
-                     count(*) filter (where o.placed_at >= ${windowStart}) as window_orders,
-                     coalesce(sum(o.amount) filter (where o.placed_at >= ${windowStart}), 0) as window_revenue,
-                     min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at,
-                     count(*) as lifetime_orders, sum(o.amount) as lifetime_revenue
-                from "order" o
-               where o.tenant_id = ${base.tenantId} and ${COMPLETED} and o.placed_at < ${base.baseEnd}
-               group by o.customer_id) b
-        join customer c on c.tenant_id = ${base.tenantId} and c.id = b.customer_id
+      select ${base.tenantId}, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
+             t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue
+        from (${rows}) t
       returning 1
     )
     insert into customer_order_totals_base (tenant_id, base_end, window_days)
     select ${base.tenantId}, ${base.baseEnd}, ${base.windowDays} from (select count(*) from built) done`;
+}
+
+/** Fills a base from the orders (one pass over the tenant's completed orders before baseEnd). */
+export function buildBaseSql(base: TotalsBase): SqlFragment {
+  const windowStart = daysBefore(base.baseEnd, base.windowDays);
+  return insertBaseSql(base, sql`
+    select b.*, c.external_id
+      from (select o.customer_id,
+                   count(*) filter (where o.placed_at >= ${windowStart}) as window_orders,
+                   coalesce(sum(o.amount) filter (where o.placed_at >= ${windowStart}), 0) as window_revenue,
+                   min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at,
+                   count(*) as lifetime_orders, sum(o.amount) as lifetime_revenue
+              from "order" o
+             where o.tenant_id = ${base.tenantId} and ${COMPLETED} and o.placed_at < ${base.baseEnd}
+             group by o.customer_id) b
+      join customer c on c.tenant_id = ${base.tenantId} and c.id = b.customer_id`);
 }
 
 /**
@@ -93,18 +103,7 @@ export function buildBaseSql(base: TotalsBase): SqlFragment {
  * instead of every order. The build lock keeps writers from changing the earlier base meanwhile.
  */
 export function buildBaseFromEarlierSql(base: TotalsBase, earlier: TotalsBase): SqlFragment {
-  return sql`
-    with built as (
-      insert into customer_order_totals
-           (tenant_id, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
-            first_order_at, last_order_at, lifetime_orders, lifetime_revenue)
-      select ${base.tenantId}, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
-             t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue
-        from (${totalsAsOfSql(earlier, base.baseEnd)}) t
-      returning 1
-    )
-    insert into customer_order_totals_base (tenant_id, base_end, window_days)
-    select ${base.tenantId}, ${base.baseEnd}, ${base.windowDays} from (select count(*) from built) done`;
+  return insertBaseSql(base, totalsAsOfSql(earlier, base.baseEnd));
 }
 
 /**
