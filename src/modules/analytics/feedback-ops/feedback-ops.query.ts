@@ -103,10 +103,18 @@ function backlogCasesSql(tenantId: string, window: MetricWindow, dimension: Dime
   return sql`
     select ${dimension.key} as group_key, f.received_at, case when f.resolved_at <= ${window.asOf} then f.resolved_at end as closed_at
       from feedback f ${dimension.joins}
-     where f.tenant_id = ${tenantId} and ${IS_CASE}
-       and f.received_at <= ${window.asOf}
-       and (f.resolved_at is not null or f.status not in ('RESOLVED', 'CLOSED'))
+     where f.tenant_id = ${tenantId} and ${backlogCaseCondition(window.asOf)}
        and ${allOf(filterConditions(FEEDBACK_FACT, window, tenantId))}`;
+}
+
+/** A feedback row `f` that counts in the backlog at some time up to asOf (see backlogCasesSql). */
+function backlogCaseCondition(asOf: Date): SqlFragment {
+  return sql`${IS_CASE} and f.received_at <= ${asOf} and (f.resolved_at is not null or f.status not in ('RESOLVED', 'CLOSED'))`;
+}
+
+/** A feedback row `f` that is an open case at asOf, as the backlog counts it (segments use it too). */
+export function openCaseAtSql(asOf: Date): SqlFragment {
+  return sql`${backlogCaseCondition(asOf)} and (f.resolved_at is null or f.resolved_at > ${asOf})`;
 }
 
 /** The open backlog at asOf, without a breakdown. */

@@ -1,4 +1,5 @@
 import { EMPTY_SQL, joinSql, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { openCaseAtSql } from '../../analytics/feedback-ops/feedback-ops.query.js';
 import { leadScorePageSql } from '../../analytics/lead-score/lead-score.query.js';
 import { RfmMethod } from '../../analytics/rfm/rfm.enums.js';
 import { rfmScoredCtes } from '../../analytics/rfm/rfm.query.js';
@@ -245,10 +246,6 @@ function openCasesSql(tenantId: string, asOf: Date): SqlFragment {
     select f.customer_id, count(*)::int as open_cases
       from feedback f
      where f.tenant_id = ${tenantId} and f.customer_id is not null
-       and f.kind = any(array['COMPLAINT', 'SUGGESTION', 'NPS', 'CSAT'])
-       and (f.kind in ('COMPLAINT', 'SUGGESTION') or (f.kind = 'NPS' and f.score <= 6) or (f.kind = 'CSAT' and f.score <= 2))
-       and f.received_at <= ${asOf}
-       and (f.resolved_at is null or f.resolved_at > ${asOf})
-       and (f.resolved_at is not null or f.status not in ('RESOLVED', 'CLOSED'))
+       and ${openCaseAtSql(asOf)}
      group by f.customer_id`;
 }
