@@ -25,6 +25,13 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo tenant when the database has no tenant yet. */
   seedDemo: boolean;
+  /**
+   * Let webhooks call loopback, private and link-local addresses. Off in production, where a
+   * tenant's URL must not reach the internal network (SSRF); on elsewhere for local receivers.
+   */
+  webhookAllowPrivateTargets: boolean;
+  /** How often the segment scheduler looks for due refreshes and deliveries; 0 turns it off (another replica does it). */
+  segmentSchedulerTickMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -48,6 +55,8 @@ export function loadConfig(environment: Environment = process.env): Config {
     maxQueryCost: integer(environment, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
     logLevel: oneOf(environment, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
     seedDemo: boolean(environment, 'SEED_DEMO', true),
+    webhookAllowPrivateTargets: boolean(environment, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
+    segmentSchedulerTickMs: integer(environment, 'SEGMENT_SCHEDULER_TICK_MS', 15_000, 0, 3_600_000),
   };
 }
 

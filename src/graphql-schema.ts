@@ -13,6 +13,8 @@ import { OrderResolver } from './modules/order/order.resolver.js';
 import { TagResolver } from './modules/tag/tag.resolver.js';
 import { ImportRunResolver } from './modules/import/import.resolver.js';
 import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolvers.js';
+import { SegmentResolver } from './modules/segment/segment.resolver.js';
+import { WEBHOOK_RESOLVERS } from './modules/segment/webhook/webhook.resolver.js';
 
 /** Every field marked @Authorized(scope) needs that scope; the error names the missing one. */
 const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
@@ -24,7 +26,7 @@ const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS],
+    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS, SegmentResolver, ...WEBHOOK_RESOLVERS],
     authChecker: scopeChecker,
     validate: false,
   });

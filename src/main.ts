@@ -5,6 +5,7 @@ import { migrate, openOrm } from './db/orm.js';
 import { ensureDemo } from './demo.js';
 import { buildGraphQLSchema } from './graphql-schema.js';
 import { createLogger } from './logger.js';
+import { DEFAULT_SCHEDULER_OPTIONS, SegmentScheduler } from './modules/segment/segment-scheduler.js';
 import { createHttpServer } from './server.js';
 
 /** `npm start`: configuration → database (embedded or DATABASE_URL) → migrations → demo → server. */
@@ -18,6 +19,12 @@ async function main(): Promise<void> {
   const demoKey = config.seedDemo ? await ensureDemo(orm, database.url, config.dataDir, logger) : undefined;
   const http = await createHttpServer(config, orm, await buildGraphQLSchema(), logger);
   await new Promise<void>((resolve) => http.server.listen(config.port, config.host, resolve));
+  const scheduler = new SegmentScheduler(orm, logger, {
+    ...DEFAULT_SCHEDULER_OPTIONS,
+    tickMs: config.segmentSchedulerTickMs,
+    delivery: { allowPrivateTargets: config.webhookAllowPrivateTargets },
+  });
+  if (config.segmentSchedulerTickMs > 0) scheduler.start();
 
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -34,6 +41,7 @@ async function main(): Promise<void> {
     const deadline = setTimeout(() => process.exit(1), 15_000);
     deadline.unref();
     await http.close();
+    await scheduler.stop();
     await orm.close();
     await database.stop();
     process.exit(0);

@@ -8,6 +8,7 @@ import { createRequestContext, finishRequestContext, type RequestContext } from 
 import { ErrorCode } from './common/errors.js';
 import { errorBody, HttpError, httpFailure, sendJson } from './common/http.js';
 import { serveImport } from './modules/import/import.http.js';
+import { serveSegmentExport } from './modules/segment/segment-export.http.js';
 import { createErrorFormatter } from './common/format-error.js';
 import { costLimitError, depthLimitError, operationCost, operationDepth } from './common/query-limits.js';
 import type { Orm } from './db/orm.js';
@@ -51,6 +52,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     if (url.pathname === '/readyz') return sendJson(response, ...(await readiness(orm)));
     if (url.pathname === '/graphql') return serveGraphQL(request, response, url);
     if (url.pathname.startsWith('/import/')) return serveImport(request, response, url, { orm, logger, maxBytes: config.maxImportBytes });
+    if (url.pathname.startsWith('/segments/')) return serveSegmentExport(request, response, url, { orm, logger, statementTimeoutMs: config.statementTimeoutMs });
     sendJson(response, 404, { error: 'not found' });
   }
 

@@ -7,4 +7,6 @@ export const ADVISORY_LOCK = {
   customerTotalsBuild: 74_001,
   /** Patching customer-order-totals rows after an order write. */
   customerTotalsPatch: 74_002,
+  /** Held by the replica whose segment scheduler is looking at the schedule. */
+  segmentScheduler: 74_010,
 } as const;

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, IsolationLevel } from '@mikro-orm/postgresql';
 import { APP_ROLE } from './app-role.js';
 import type { SqlRunner } from './sql-runner.js';
 
@@ -11,8 +11,14 @@ const ANALYTICS_WORK_MEM = '64MB';
  * row-level security applies even to a superuser connection) and the statement timeout are
  * all transaction-local, so nothing leaks to the next user of the pooled connection.
  */
-export async function beginTenantTransaction(em: EntityManager, sql: SqlRunner, tenantId: string, statementTimeoutMs: number): Promise<void> {
-  await em.begin();
+export async function beginTenantTransaction(
+  em: EntityManager,
+  sql: SqlRunner,
+  tenantId: string,
+  statementTimeoutMs: number,
+  options: { isolationLevel?: IsolationLevel } = {},
+): Promise<void> {
+  await em.begin({ isolationLevel: options.isolationLevel });
   await sql.rows(
     `select set_config('app.tenant_id', ?, true), set_config('role', ?, true), set_config('statement_timeout', ?, true),
             set_config('work_mem', ?, true)`,

@@ -8,6 +8,7 @@ import { CustomerTagAssignment } from './tag/customer-tag.entity.js';
 import { Tag } from './tag/tag.entity.js';
 import { Tenant } from './tenant/tenant.entity.js';
 import { ImportRun } from './import/import-run.entity.js';
+import { Segment } from './segment/segment.entity.js';
 
 /** Every MikroORM entity, listed explicitly (no folder scanning at run time). */
-export const ENTITIES = [Tenant, ApiKey, Customer, Tag, CustomerTagAssignment, Order, Journey, JourneyStage, Touchpoint, Feedback, ImportRun];
+export const ENTITIES = [Tenant, ApiKey, Customer, Tag, CustomerTagAssignment, Order, Journey, JourneyStage, Touchpoint, Feedback, ImportRun, Segment];

@@ -22,8 +22,36 @@ export type AnalyticsSettingsInput = {
 
 /** A new API key of the tenant. */
 export type CreateApiKeyInput = {
+  /** The member profile fields the key may read besides externalId; left out: every field with CUSTOMERS_READ, none without. */
+  memberFields?: Array<MemberField> | null | undefined;
   name: string;
   scopes: Array<Scope>;
+  /** Limits a partner key to these segments (1 to 100 of the tenant); the key must then have only SEGMENTS_READ. */
+  segmentIds?: Array<string | number> | null | undefined;
+};
+
+/** A new saved segment. */
+export type CreateSegmentInput = {
+  /** The definition as a GraphQL input tree; or give document. */
+  definition?: SegmentDefinitionInput | null | undefined;
+  /** Up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** The definition as its JSON document; or give definition. */
+  document?: Record<string, unknown> | null | undefined;
+  /** 1 to 200 characters, unique in the tenant (ignoring case). */
+  name: string;
+  /** Minutes between scheduled refreshes, 1 to 10,080 (default 15). */
+  refreshIntervalMinutes?: number | null | undefined;
+};
+
+/** A new webhook of a segment. */
+export type CreateSegmentWebhookInput = {
+  /** Shared secret for the HMAC-SHA256 signature, 16 to 200 characters. Stored to sign deliveries and never returned. */
+  secret: string;
+  /** The segment whose changes are sent; at most 10 webhooks per segment. */
+  segmentId: string | number;
+  /** Absolute http:// or https:// URL without user:password, at most 2000 characters. */
+  url: string;
 };
 
 /** Conditions a customer must all meet to be listed. */
@@ -205,6 +233,21 @@ export type LeadScoreRuleKey =
   | 'SITE_VISIT'
   | 'STATED_NEED';
 
+/** A profile field of segment members that a partner key may be allowed to read. */
+export type MemberField =
+  | 'ATTRIBUTES'
+  | 'COMPANY'
+  | 'CONSENT_EMAIL'
+  | 'CONSENT_SMS'
+  | 'EMAIL'
+  | 'FIRST_SEEN_AT'
+  | 'INDUSTRY'
+  | 'JOB_TITLE'
+  | 'NAME'
+  | 'PHONE'
+  | 'REGION'
+  | 'SIZE_BAND';
+
 /** Breakdown of a metric: one series per value of the dimension. */
 export type MetricDimension =
   /** Channel of the order, answer or touchpoint. */
@@ -217,6 +260,8 @@ export type MetricDimension =
   | 'REGION'
   /** The customer's RFM segment as of the query's asOf (default scoring). */
   | 'RFM_SEGMENT'
+  /** Each saved segment (by name) the customer was a member of at asOf, as the segment's refreshes recorded it; a customer in two segments counts in both. */
+  | 'SAVED_SEGMENT'
   /** Each active tag key of the customer (a customer with two tags counts in both). */
   | 'TAG'
   /** Each category of the customer's active tags. */
@@ -230,6 +275,8 @@ export type MetricFilter = {
   regions?: Array<string> | null | undefined;
   /** Customers in one of these RFM segments as of asOf (default scoring), e.g. CHAMPIONS. */
   rfmSegments?: Array<string> | null | undefined;
+  /** Customers that were members at asOf of every one of these saved segments (as their refreshes recorded it). */
+  segmentIds?: Array<string | number> | null | undefined;
   /** Customers holding every one of these active tag keys. */
   tagKeys?: Array<string> | null | undefined;
 };
@@ -286,6 +333,16 @@ export type OrderStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'REFUNDED';
+
+/** A definition to evaluate without saving it. */
+export type PreviewSegmentInput = {
+  /** The definition as a GraphQL input tree; or give document. */
+  definition?: SegmentDefinitionInput | null | undefined;
+  /** The definition as its JSON document (as stored and exported); or give definition. */
+  document?: Record<string, unknown> | null | undefined;
+  /** How many members to return as a sample, 0 to 100 (default 10), by external id. */
+  sampleSize?: number | null | undefined;
+};
 
 /** RFM as of an instant over a window of completed orders. */
 export type RfmInput = {
@@ -352,6 +409,172 @@ export type Scope =
   | 'SEGMENTS_READ'
   /** segments:write: manage saved segments */
   | 'SEGMENTS_WRITE';
+
+/** The declared type of a customer attribute a segment condition reads. */
+export type SegmentAttributeType =
+  /** A JSON boolean, or the text true / false in any case. */
+  | 'BOOLEAN'
+  /** Text holding an ISO 8601 date or date-time. */
+  | 'DATE'
+  /** A JSON number, or text holding a decimal number. */
+  | 'NUMBER'
+  /** Text; numbers and booleans are read as their text. */
+  | 'STRING';
+
+/** Whether a customer entered or left a segment. */
+export type SegmentChangeKind =
+  | 'ENTERED'
+  | 'EXITED';
+
+/** A test of one segment field. Which of the optional keys apply depends on the field. */
+export type SegmentConditionInput = {
+  /** What is tested. */
+  field: SegmentField;
+  /** JOURNEY_STAGE (required) and TOUCHPOINT_COUNT: the journey key. */
+  journey?: string | null | undefined;
+  /** How it is compared; each field allows some operators only. */
+  operator: SegmentOperator;
+  /** ATTRIBUTE: keys of the customer attributes separated by dots, such as "loyalty.tier". */
+  path?: string | null | undefined;
+  /** TAG_SCORE: the tag key whose score is compared. */
+  tag?: string | null | undefined;
+  /** ATTRIBUTE: how the value at the path is read. */
+  type?: SegmentAttributeType | null | undefined;
+  /** What the field is compared with: one value, a list (IN, NOT_IN, HAS_ANY, HAS_ALL), [low, high] (BETWEEN), a number of days (WITHIN_LAST_DAYS, MORE_THAN_DAYS_AGO), or nothing (IS_SET, IS_NOT_SET). Dates are ISO 8601 text. */
+  value?: unknown;
+  /** ORDER_COUNT, ORDER_REVENUE, TOUCHPOINT_COUNT, JOURNEY_STAGE: count only the last N days (of 24 hours) up to asOf. */
+  withinDays?: number | null | undefined;
+};
+
+/** A node of a segment definition: exactly one of all (every child holds), any (at least one holds), not (the child does not hold) or condition. At most 10 levels and 200 nodes. */
+export type SegmentDefinitionInput = {
+  /** Holds when every node of the (non-empty) list holds. */
+  all?: Array<SegmentDefinitionInput> | null | undefined;
+  /** Holds when at least one node of the (non-empty) list holds. */
+  any?: Array<SegmentDefinitionInput> | null | undefined;
+  /** A test of one field. */
+  condition?: SegmentConditionInput | null | undefined;
+  /** Holds when the node does not. */
+  not?: SegmentDefinitionInput | null | undefined;
+};
+
+/** What a segment condition tests. */
+export type SegmentField =
+  /** A customer attribute at `path` (keys separated by dots), read as its declared `type`. */
+  | 'ATTRIBUTE'
+  /** Company name. */
+  | 'COMPANY'
+  /** Consent to email; IS_NOT_SET when not recorded. */
+  | 'CONSENT_EMAIL'
+  /** Consent to SMS; IS_NOT_SET when not recorded. */
+  | 'CONSENT_SMS'
+  /** When the profile was recorded in cxgraph. */
+  | 'CREATED_AT'
+  /** Score 1..5 of the latest CSAT answer at or before asOf. */
+  | 'CSAT_SCORE'
+  /** Email address. */
+  | 'EMAIL'
+  /** The id of the customer in the system it came from. */
+  | 'EXTERNAL_ID'
+  /** First completed order (acquisition). */
+  | 'FIRST_ORDER_AT'
+  /** When the customer was first seen or signed up. */
+  | 'FIRST_SEEN_AT'
+  /** Industry. */
+  | 'INDUSTRY'
+  /** Job title. */
+  | 'JOB_TITLE'
+  /** Reached stage `value` (a stage key) of journey `journey`: a touchpoint in it or a later stage, at or before asOf (and within `withinDays`). */
+  | 'JOURNEY_STAGE'
+  /** Latest completed order. */
+  | 'LAST_ORDER_AT'
+  /** Lead grade as of asOf (the tenant's rules and thresholds), of any customer. */
+  | 'LEAD_GRADE'
+  /** Lead score as of asOf. */
+  | 'LEAD_SCORE'
+  /** Customer name. */
+  | 'NAME'
+  /** Category of the latest NPS answer at or before asOf; NONE without one. */
+  | 'NPS_CATEGORY'
+  /** Score 0..10 of the latest NPS answer at or before asOf. */
+  | 'NPS_SCORE'
+  /** Feedback cases open at asOf (complaints, suggestions, NPS detractors, CSAT 1–2 without a resolution). */
+  | 'OPEN_FEEDBACK_CASES'
+  /** Completed orders, ever or in the last `withinDays` days. */
+  | 'ORDER_COUNT'
+  /** Revenue of completed orders in base currency, ever or in the last `withinDays` days. */
+  | 'ORDER_REVENUE'
+  /** Phone number. */
+  | 'PHONE'
+  /** Region. */
+  | 'REGION'
+  /** RFM F score 1..5 as of asOf. */
+  | 'RFM_FREQUENCY_SCORE'
+  /** RFM M score 1..5 as of asOf. */
+  | 'RFM_MONETARY_SCORE'
+  /** RFM R score 1..5 as of asOf. */
+  | 'RFM_RECENCY_SCORE'
+  /** RFM segment as of asOf (the tenant's map); IS_NOT_SET for customers without a completed order in the 365-day window. */
+  | 'RFM_SEGMENT'
+  /** Company size band. */
+  | 'SIZE_BAND'
+  /** Systems the profile was seen in (HAS one, HAS_ANY / HAS_ALL of a list). */
+  | 'SOURCE_SYSTEMS'
+  /** Tags held at asOf, by key. */
+  | 'TAG'
+  /** Holds at asOf a tag of the category. */
+  | 'TAG_CATEGORY'
+  /** Score of the tag `tag` held at asOf; customers without the tag or without a score never match a comparison. */
+  | 'TAG_SCORE'
+  /** Touchpoints at or before asOf, ever or in the last `withinDays` days, of any journey or of `journey`. */
+  | 'TOUCHPOINT_COUNT'
+  /** Estimated total category spend, base currency. */
+  | 'WALLET_ESTIMATE';
+
+/** How a segment condition compares. NEQ, NOT_IN, IS_NOT_SET, HAS_NOT and NOT_REACHED hold exactly when their positive form does not. */
+export type SegmentOperator =
+  /** Within [low, high], both included; value is a list of two. */
+  | 'BETWEEN'
+  /** Text containing the value, ignoring case. */
+  | 'CONTAINS'
+  /** Equal to the value (text: exactly, case included). */
+  | 'EQ'
+  /** Greater than (dates: after). */
+  | 'GT'
+  /** Greater than or equal. */
+  | 'GTE'
+  /** Holds the value (a tag key, a category, a source system). */
+  | 'HAS'
+  /** Holds every one of a list. */
+  | 'HAS_ALL'
+  /** Holds at least one of a list. */
+  | 'HAS_ANY'
+  /** Not HAS. */
+  | 'HAS_NOT'
+  /** Equal to one of a list of values. */
+  | 'IN'
+  /** Not IS_SET. */
+  | 'IS_NOT_SET'
+  /** Has a value (text: not blank). No value is given. */
+  | 'IS_SET'
+  /** Less than (dates: before). */
+  | 'LT'
+  /** Less than or equal. */
+  | 'LTE'
+  /** A time at least the value days (of 24 hours) before asOf. */
+  | 'MORE_THAN_DAYS_AGO'
+  /** Not EQ; a customer without the value is not equal. */
+  | 'NEQ'
+  /** Not IN. */
+  | 'NOT_IN'
+  /** Not REACHED. */
+  | 'NOT_REACHED'
+  /** Reached the journey stage or a later one. */
+  | 'REACHED'
+  /** Text starting with the value, ignoring case. */
+  | 'STARTS_WITH'
+  /** A time in the value days (of 24 hours) up to asOf. */
+  | 'WITHIN_LAST_DAYS';
 
 /** Company size band of a customer. */
 export type SizeBand =
@@ -433,6 +656,28 @@ export type UntagCustomerInput = {
   customerId?: string | number | null | undefined;
   tagKey: string;
 };
+
+/** Changes to a segment; what is left out stays. Every update makes a new version. */
+export type UpdateSegmentInput = {
+  /** A new definition (the membership is refreshed at once); or give document. */
+  definition?: SegmentDefinitionInput | null | undefined;
+  /** Up to 2,000 characters; an empty string removes it. */
+  description?: string | null | undefined;
+  /** A new definition as a JSON document; or give definition. */
+  document?: Record<string, unknown> | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  refreshIntervalMinutes?: number | null | undefined;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered with a 2xx status. */
+  | 'DELIVERED'
+  /** Every attempt failed; retryWebhookDelivery sends it once more. */
+  | 'FAILED'
+  /** Not delivered yet: waiting for its first attempt or for a retry. */
+  | 'PENDING';
 
 export type RfmSummaryQueryVariables = Exact<{
   input?: RfmInput | null | undefined;
@@ -771,6 +1016,133 @@ export type JourneyByIdQueryVariables = Exact<{
 
 export type JourneyByIdQuery = { journey: { id: string } };
 
+export type CreateSegmentWebhookMutationVariables = Exact<{
+  input: CreateSegmentWebhookInput;
+}>;
+
+
+export type CreateSegmentWebhookMutation = { createSegmentWebhook: { id: string, url: string, createdAt: string } };
+
+export type DeleteSegmentWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSegmentWebhookMutation = { deleteSegmentWebhook: string };
+
+export type RetryWebhookDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RetryWebhookDeliveryMutation = { retryWebhookDelivery: { id: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, attemptLog: Array<{ attempt: number, statusCode: number | null, error: string | null }> } };
+
+export type SegmentWebhooksQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: WebhookDeliveryStatus | null | undefined;
+}>;
+
+
+export type SegmentWebhooksQuery = { segment: { id: string, webhooks: Array<{ id: string, url: string, createdAt: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: WebhookDeliveryStatus, firstSequence: string, lastSequence: string, changeCount: number, attempts: number, nextAttemptAt: string | null, lastAttemptAt: string | null, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, createdAt: string, attemptLog: Array<{ attempt: number, attemptedAt: string, statusCode: number | null, error: string | null, durationMs: number }> } }> } }> } };
+
+export type CreateSegmentMutationVariables = Exact<{
+  input: CreateSegmentInput;
+}>;
+
+
+export type CreateSegmentMutation = { createSegment: { entered: number, exited: number, memberCount: number, cursor: string, segment: { id: string, name: string, version: number, memberCount: number, refreshIntervalMinutes: number, lastRefreshedAt: string | null } } };
+
+export type UpdateSegmentMutationVariables = Exact<{
+  input: UpdateSegmentInput;
+}>;
+
+
+export type UpdateSegmentMutation = { updateSegment: { entered: number, exited: number, memberCount: number, cursor: string, segment: { id: string, name: string, description: string | null, version: number, refreshIntervalMinutes: number } } };
+
+export type RefreshSegmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RefreshSegmentMutation = { refreshSegment: { entered: number, exited: number, memberCount: number, cursor: string } };
+
+export type DeleteSegmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSegmentMutation = { deleteSegment: string };
+
+export type PreviewSegmentQueryVariables = Exact<{
+  input: PreviewSegmentInput;
+}>;
+
+
+export type PreviewSegmentQuery = { previewSegment: { memberCount: number, sample: Array<{ externalId: string, name: string | null }> } };
+
+export type SegmentDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentDetailsQuery = { segment: { id: string, name: string, version: number, memberCount: number, document: Record<string, unknown>, versions: Array<{ version: number, name: string, document: Record<string, unknown>, refreshIntervalMinutes: number }> } };
+
+export type SegmentListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentListQuery = { segments: { totalCount: number, edges: Array<{ node: { id: string, name: string, memberCount: number, lastRefreshedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SegmentMembersQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentMembersQuery = { segment: { members: { totalCount: number, changesCursor: string, edges: Array<{ cursor: string, node: { externalId: string, enteredAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type SegmentMemberProfilesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentMemberProfilesQuery = { segment: { members: { edges: Array<{ node: { externalId: string, name: string | null, email: string | null } }> } } };
+
+export type SegmentMemberNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentMemberNamesQuery = { segment: { members: { edges: Array<{ node: { externalId: string, name: string | null } }> } } };
+
+export type SegmentChangesQueryVariables = Exact<{
+  id: string | number;
+  since?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SegmentChangesQuery = { segment: { changes: { endCursor: string, hasMore: boolean, edges: Array<{ cursor: string, node: { sequence: string, change: SegmentChangeKind, at: string, segmentVersion: number, customer: { externalId: string } } }> } } };
+
+export type SegmentDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentDocumentQuery = { segment: { id: string, document: Record<string, unknown> } };
+
+export type CreatePartnerKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreatePartnerKeyMutation = { createApiKey: { key: string, apiKey: { id: string, scopes: Array<string>, segmentIds: Array<string> | null, memberFields: Array<string> | null } } };
+
 
 export const RfmSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RfmSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RfmInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rfm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"customerCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"thresholds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"customerShare"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"}},{"kind":"Field","name":{"kind":"Name","value":"revenueShare"}},{"kind":"Field","name":{"kind":"Name","value":"meanRecency"}},{"kind":"Field","name":{"kind":"Name","value":"meanFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"meanMonetary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"r"}},{"kind":"Field","name":{"kind":"Name","value":"f"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}}]}}]}}]}}]} as unknown as DocumentNode<RfmSummaryQuery, RfmSummaryQueryVariables>;
 export const RfmCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RfmCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RfmInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"segments"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rfm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"segments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"segments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"recency"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"monetary"}},{"kind":"Field","name":{"kind":"Name","value":"r"}},{"kind":"Field","name":{"kind":"Name","value":"f"}},{"kind":"Field","name":{"kind":"Name","value":"m"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RfmCustomersQuery, RfmCustomersQueryVariables>;
@@ -819,3 +1191,20 @@ export const FeedbackPageDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrderProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderProbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrderProbeQuery, OrderProbeQueryVariables>;
 export const FeedbackProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedbackProbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FeedbackProbeQuery, FeedbackProbeQueryVariables>;
 export const JourneyByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneyById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<JourneyByIdQuery, JourneyByIdQueryVariables>;
+export const CreateSegmentWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSegmentWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSegmentWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSegmentWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateSegmentWebhookMutation, CreateSegmentWebhookMutationVariables>;
+export const DeleteSegmentWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSegmentWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSegmentWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSegmentWebhookMutation, DeleteSegmentWebhookMutationVariables>;
+export const RetryWebhookDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryWebhookDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryWebhookDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"attemptLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<RetryWebhookDeliveryMutation, RetryWebhookDeliveryMutationVariables>;
+export const SegmentWebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentWebhooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDeliveryStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstSequence"}},{"kind":"Field","name":{"kind":"Name","value":"lastSequence"}},{"kind":"Field","name":{"kind":"Name","value":"changeCount"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"attemptLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SegmentWebhooksQuery, SegmentWebhooksQueryVariables>;
+export const CreateSegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSegment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSegmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSegment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"exited"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"refreshIntervalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"lastRefreshedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSegmentMutation, CreateSegmentMutationVariables>;
+export const UpdateSegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSegment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSegmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSegment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"exited"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"refreshIntervalMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
+export const RefreshSegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSegment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSegment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"exited"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]} as unknown as DocumentNode<RefreshSegmentMutation, RefreshSegmentMutationVariables>;
+export const DeleteSegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSegment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSegment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSegmentMutation, DeleteSegmentMutationVariables>;
+export const PreviewSegmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewSegment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewSegmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewSegment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewSegmentQuery, PreviewSegmentQueryVariables>;
+export const SegmentDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"refreshIntervalMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<SegmentDetailsQuery, SegmentDetailsQueryVariables>;
+export const SegmentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastRefreshedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SegmentListQuery, SegmentListQueryVariables>;
+export const SegmentMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"changesCursor"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SegmentMembersQuery, SegmentMembersQueryVariables>;
+export const SegmentMemberProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentMemberProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SegmentMemberProfilesQuery, SegmentMemberProfilesQueryVariables>;
+export const SegmentMemberNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentMemberNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SegmentMemberNamesQuery, SegmentMemberNamesQueryVariables>;
+export const SegmentChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"segmentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SegmentChangesQuery, SegmentChangesQueryVariables>;
+export const SegmentDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}}]}}]} as unknown as DocumentNode<SegmentDocumentQuery, SegmentDocumentQueryVariables>;
+export const CreatePartnerKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartnerKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"segmentIds"}},{"kind":"Field","name":{"kind":"Name","value":"memberFields"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnerKeyMutation, CreatePartnerKeyMutationVariables>;

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import { throwIfInvalid } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
+import { segmentMembershipAtSql } from '../segment/segment-history.query.js';
 import { CustomerTotalsService } from './customer-totals/customer-totals.service.js';
 import { MetricDimension } from './metric/metric.enums.js';
 import type { MetricInput } from './metric/metric.input.js';
@@ -69,5 +71,25 @@ export async function analyticsWindow(
   if (options.withRfm || window.groupBy === MetricDimension.RFM_SEGMENT || window.filter.rfmSegments?.length) {
     window.rfmMembership = await analytics.rfm.membershipSql(window.asOf);
   }
+  if (window.groupBy === MetricDimension.SAVED_SEGMENT || window.filter.segmentIds?.length) {
+    const segmentIds = window.filter.segmentIds?.length ? await knownSegmentIds(context, window.filter.segmentIds, options.path ?? 'input') : null;
+    // A breakdown over every segment reads them all; a filter alone reads only its own.
+    const scope = window.groupBy === MetricDimension.SAVED_SEGMENT ? null : segmentIds;
+    window.savedSegmentMembership = segmentMembershipAtSql(context.tenantId, window.asOf, scope);
+  }
   return window;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The filter's segment ids, each checked to be a segment of the tenant. */
+async function knownSegmentIds(context: RequestContext, ids: readonly string[], path: string): Promise<string[]> {
+  const valid = ids.filter((id) => UUID.test(id));
+  const rows = await context.sql.rows<{ id: string }>('select id from segment where tenant_id = ? and id = any(?::uuid[])', [context.tenantId, valid]);
+  const known = new Set(rows.map((row) => row.id));
+  const errors = ids.flatMap((id, index) =>
+    known.has(id.toLowerCase()) ? [] : [{ field: `${path}.filter.segmentIds[${index}]`, message: UUID.test(id) ? `the tenant has no segment ${id}` : 'is not a valid segment id (a UUID)' }],
+  );
+  throwIfInvalid(errors);
+  return ids.map((id) => id.toLowerCase());
 }

@@ -27,6 +27,20 @@ export class ApiKey {
   @Property({ type: ArrayType, columnType: 'text[]' })
   scopes!: string[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The segments a partner key is limited to (it then has only segments:read); null when the key is not limited.',
+  })
+  @Property({ type: ArrayType, columnType: 'uuid[]', nullable: true })
+  segmentIds: string[] | null = null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Profile fields of segment members the key may read besides externalId; null: every field with customers:read, none without.',
+  })
+  @Property({ type: ArrayType, columnType: 'text[]', nullable: true })
+  memberFields: string[] | null = null;
+
   @Field()
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../context.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { ApiKeyService } from './api-key.service.js';
+import { MemberField } from '../segment/segment-member.js';
 import { ScopeName } from './scopes.js';
 
 @InputType({ description: 'A new API key of the tenant.' })
@@ -12,6 +13,12 @@ class CreateApiKeyInput {
 
   @Field(() => [ScopeName])
   scopes!: ScopeName[];
+
+  @Field(() => [ID], { nullable: true, description: 'Limits a partner key to these segments (1 to 100 of the tenant); the key must then have only SEGMENTS_READ.' })
+  segmentIds?: string[] | null;
+
+  @Field(() => [MemberField], { nullable: true, description: 'The member profile fields the key may read besides externalId; left out: every field with CUSTOMERS_READ, none without.' })
+  memberFields?: MemberField[] | null;
 }
 
 @ObjectType({ description: 'A new key. `key` is shown only here: store it now.' })
@@ -48,7 +55,10 @@ export class ApiKeyResolver {
   @Authorized('admin')
   @Mutation(() => CreatedApiKeyPayload, { description: 'Creates a key of this tenant with the given scopes.' })
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() context: RequestContext): Promise<CreatedApiKeyPayload> {
-    return new ApiKeyService(context.em).create(context.tenantId, input.name, input.scopes, 'input');
+    return new ApiKeyService(context.em).create(context.tenantId, input.name, input.scopes, 'input', {
+      segmentIds: input.segmentIds ?? null,
+      memberFields: input.memberFields ?? null,
+    });
   }
 
   @Authorized('admin')

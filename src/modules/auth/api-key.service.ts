@@ -4,6 +4,7 @@ import { FieldChecker } from '../../common/validation.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateKeySecret, keyMatchesHash, prefixOf } from './api-key-secret.js';
+import { MEMBER_FIELDS } from '../segment/segment-member.js';
 import { isScope, SCOPES } from './scopes.js';
 
 export interface CreatedApiKey {
@@ -25,8 +26,9 @@ export class ApiKeyService {
   constructor(private readonly em: EntityManager) {}
 
   /** `path` prefixes the field names of errors (`input` for GraphQL, none for the CLI). */
-  async create(tenantId: string, name: string, scopes: readonly string[], path = ''): Promise<CreatedApiKey> {
-    throwIfInvalid(validateKeyInput(name, scopes, path));
+  async create(tenantId: string, name: string, scopes: readonly string[], path = '', limits: KeyLimits = NO_LIMITS): Promise<CreatedApiKey> {
+    throwIfInvalid([...validateKeyInput(name, scopes, path), ...validateKeyLimits(scopes, limits, path)]);
+    throwIfInvalid(await this.unknownSegments(tenantId, limits.segmentIds, path));
     const secret = generateKeySecret();
     const apiKey = Object.assign(new ApiKey(), {
       tenantId,
@@ -34,9 +36,27 @@ export class ApiKeyService {
       prefix: secret.prefix,
       secretHash: secret.hash,
       scopes: [...new Set(scopes)],
+      segmentIds: limits.segmentIds ? [...new Set(limits.segmentIds)] : null,
+      memberFields: limits.memberFields ? [...new Set(limits.memberFields)] : null,
     });
     await this.em.persistAndFlush(apiKey);
     return { apiKey, key: secret.key };
+  }
+
+  // Another tenant's segment reads as unknown, like one that never existed.
+  private async unknownSegments(tenantId: string, segmentIds: readonly string[] | null, path: string): Promise<FieldError[]> {
+    if (!segmentIds || segmentIds.length === 0) return [];
+    // knex, not MikroORM's execute: it would spread the array into a list of parameters.
+    const query = this.em.getKnex().raw('select id from segment where tenant_id = ? and id = any(?::uuid[])', [tenantId, segmentIds.filter((id) => UUID.test(id))]);
+    const transaction = this.em.getTransactionContext();
+    if (transaction) query.transacting(transaction);
+    const found = ((await query) as { rows: { id: string }[] }).rows;
+    const known = new Set(found.map((row) => row.id));
+    const check = new FieldChecker(path);
+    segmentIds.forEach((id, index) => {
+      if (!known.has(id)) check.fail(`segmentIds[${index}]`, `the tenant has no segment ${id}`);
+    });
+    return check.errors;
   }
 
   async list(tenantId: string): Promise<ApiKey[]> {
@@ -77,6 +97,36 @@ export class ApiKeyService {
     if (apiKey.lastUsedAt && now.getTime() - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
     await this.em.nativeUpdate(ApiKey, { id: apiKey.id }, { lastUsedAt: now });
   }
+}
+
+/** What a partner key is limited to: some segments, some member fields. */
+export interface KeyLimits {
+  segmentIds: readonly string[] | null;
+  memberFields: readonly string[] | null;
+}
+
+const NO_LIMITS: KeyLimits = { segmentIds: null, memberFields: null };
+const MAX_KEY_SEGMENTS = 100;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A key limited to some segments must see nothing else of the tenant, so it may hold
+ * segments:read alone: any other scope (customers:read, say) would open the rest.
+ */
+export function validateKeyLimits(scopes: readonly string[], limits: KeyLimits, path = ''): FieldError[] {
+  const check = new FieldChecker(path);
+  const { segmentIds, memberFields } = limits;
+  if (segmentIds) {
+    if (segmentIds.length === 0 || segmentIds.length > MAX_KEY_SEGMENTS) check.fail('segmentIds', `must list 1 to ${MAX_KEY_SEGMENTS} segments`);
+    segmentIds.forEach((id, index) => {
+      if (!UUID.test(id)) check.fail(`segmentIds[${index}]`, 'is not a valid segment id (a UUID)');
+    });
+    if (scopes.some((scope) => scope !== 'segments:read')) check.fail('scopes', 'a key limited to segments may have only segments:read');
+  }
+  memberFields?.forEach((field, index) => {
+    if (!(MEMBER_FIELDS as readonly string[]).includes(field)) check.fail(`memberFields[${index}]`, `"${field}" is not a member field; use one of ${MEMBER_FIELDS.join(', ')}`);
+  });
+  return check.errors;
 }
 
 export function validateKeyInput(name: string, scopes: readonly string[], path = ''): FieldError[] {

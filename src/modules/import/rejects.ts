@@ -1,5 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { csvField } from '../../common/csv.js';
 
 /** One refused input line: where, which field, why, and the line's own content. */
 export interface Reject {
@@ -80,8 +81,4 @@ export class RejectsSample implements RejectSink {
   async drain(): Promise<void> {}
 
   async close(): Promise<void> {}
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

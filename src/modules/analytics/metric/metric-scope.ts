@@ -60,7 +60,18 @@ export function filterConditions(fact: FactTable, window: MetricWindow, tenantId
   if (filter.rfmSegments?.length) {
     conditions.push(sql`${customer} in (select m.customer_id from (${rfmMembershipOf(window)}) m where m.segment = any(${filter.rfmSegments}::text[]))`);
   }
+  if (filter.segmentIds?.length) {
+    const ids = [...new Set(filter.segmentIds)];
+    conditions.push(sql`${customer} in (select m.customer_id from (${savedSegmentMembershipOf(window)}) m
+       where m.segment_id = any(${ids}::uuid[]) group by m.customer_id having count(distinct m.segment_id) = ${ids.length})`);
+  }
   return conditions;
+}
+
+/** The window's saved-segment membership; analyticsWindow() prepares it when the query uses saved segments. */
+export function savedSegmentMembershipOf(window: MetricWindow): SqlFragment {
+  if (!window.savedSegmentMembership) throw new Error('saved-segment membership used but not prepared: resolve the window with analyticsWindow()');
+  return window.savedSegmentMembership;
 }
 
 /** The window's RFM membership; every service that accepts RFM breakdowns prepares it first. */
@@ -114,6 +125,11 @@ export function dimensionSql(fact: FactTable, window: MetricWindow, tenantId: st
       return {
         joins: sql` left join (${rfmMembershipOf(window)}) dim_rfm on dim_rfm.customer_id = ${customer}`,
         key: trusted('dim_rfm.segment'),
+      };
+    case MetricDimension.SAVED_SEGMENT:
+      return {
+        joins: sql` left join (${savedSegmentMembershipOf(window)}) dim_seg on dim_seg.customer_id = ${customer}`,
+        key: trusted('dim_seg.segment'),
       };
     case MetricDimension.FEEDBACK_CATEGORY:
       if (!fact.categoryColumn) throw unsupported();

@@ -31,6 +31,11 @@ export interface MetricWindow {
    * segments: prepared by `analyticsWindow` (analytics-request.ts), which may build a base.
    */
   rfmMembership?: SqlFragment;
+  /**
+   * (customer_id, segment_id, segment) of the saved segments' members at asOf, when the
+   * breakdown or filter uses saved segments (analytics-request.ts prepares it).
+   */
+  savedSegmentMembership?: SqlFragment;
 }
 
 /**

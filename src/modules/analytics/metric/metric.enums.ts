@@ -22,6 +22,7 @@ export enum MetricDimension {
   TAG_CATEGORY = 'TAG_CATEGORY',
   JOURNEY_STAGE = 'JOURNEY_STAGE',
   RFM_SEGMENT = 'RFM_SEGMENT',
+  SAVED_SEGMENT = 'SAVED_SEGMENT',
   FEEDBACK_CATEGORY = 'FEEDBACK_CATEGORY',
 }
 
@@ -35,6 +36,9 @@ registerEnumType(MetricDimension, {
     TAG_CATEGORY: { description: "Each category of the customer's active tags." },
     JOURNEY_STAGE: { description: 'The journey stage of the answer or touchpoint ("journey/stage" keys).' },
     RFM_SEGMENT: { description: "The customer's RFM segment as of the query's asOf (default scoring)." },
+    SAVED_SEGMENT: {
+      description: "Each saved segment (by name) the customer was a member of at asOf, as the segment's refreshes recorded it; a customer in two segments counts in both.",
+    },
     FEEDBACK_CATEGORY: { description: 'The category of the feedback entry.' },
   },
 });

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { Interval, MetricDimension } from './metric.enums.js';
 
 @InputType({ description: 'Restricts which customers and events a metric counts. All given conditions must hold.' })
@@ -14,6 +14,9 @@ export class MetricFilter {
 
   @Field(() => [String], { nullable: true, description: 'Customers in one of these RFM segments as of asOf (default scoring), e.g. CHAMPIONS.' })
   rfmSegments?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Customers that were members at asOf of every one of these saved segments (as their refreshes recorded it).' })
+  segmentIds?: string[] | null;
 }
 
 @InputType({ description: 'The one input every time-based metric takes.' })

@@ -377,3 +377,16 @@ export function segmentReferences(definition: SegmentDefinition, path = 'definit
   visit(definition, path);
   return references;
 }
+
+/** Every field a definition tests, so a caller can prepare the sources it reads (RFM totals, say). */
+export function segmentFieldsOf(definition: SegmentDefinition): Set<SegmentField> {
+  const fields = new Set<SegmentField>();
+  const visit = (node: SegmentNode): void => {
+    if ('all' in node) return node.all.forEach(visit);
+    if ('any' in node) return node.any.forEach(visit);
+    if ('not' in node) return visit(node.not);
+    fields.add(node.field);
+  };
+  visit(definition);
+  return fields;
+}

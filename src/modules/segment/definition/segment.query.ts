@@ -15,6 +15,12 @@ export interface SegmentQueryContext {
   /** The instant the definition is evaluated at: nothing after it counts. */
   asOf: Date;
   settings: AnalyticsSettings;
+  /**
+   * Per-customer order totals of the 365 days before asOf (analytics/customer-totals), when a
+   * base can serve them: RFM scores, lifetime order counts and revenue, and the first and last
+   * order are then read from one row per buyer instead of from every order.
+   */
+  totals?: SqlFragment | null;
 }
 
 const DAY_MS = 86_400_000;
@@ -22,8 +28,13 @@ const RFM_WINDOW_DAYS = 365;
 // The most rows a LIMIT can name: the lead-score page builder always limits, a segment wants every customer.
 const EVERY_ROW = 2_147_483_647;
 
+/** The window RFM conditions score over: the 365 days before asOf. */
+export function segmentRfmWindowStart(asOf: Date): Date {
+  return new Date(asOf.getTime() - RFM_WINDOW_DAYS * DAY_MS);
+}
+
 /**
- * One statement selecting `customer_id` of every customer of the tenant the definition holds
+ * One statement selecting `customer_id` and `external_id` of every customer of the tenant the definition holds
  * for at asOf. Aggregated sources (order stats, RFM, lead score, latest answers, touchpoint
  * counts, open cases) are each one CTE, present only when a condition reads them, joined once
  * per customer; tag and journey conditions are uncorrelated subqueries hashed once.
@@ -33,7 +44,7 @@ export function segmentMembersSql(definition: SegmentDefinition, context: Segmen
   // Compiled first: compiling the conditions is what tells which sources are needed.
   const condition = nodeSql(definition, sources);
   return sql`${sources.withClause()}
-    select c.id as customer_id
+    select c.id as customer_id, c.external_id
       from customer c${sources.joins()}
      where c.tenant_id = ${context.tenantId} and (${condition})`;
 }
@@ -62,6 +73,7 @@ class SourceSet implements SegmentSources {
   readonly tenantId: string;
   readonly asOf: Date;
   private readonly settings: AnalyticsSettings;
+  private readonly totals: SqlFragment | null;
   /** Order windows in days (null = ever) and whether first/last order times are read. */
   private readonly orderWindows: (number | null)[] = [];
   private orderDates = false;
@@ -75,6 +87,7 @@ class SourceSet implements SegmentSources {
     this.tenantId = context.tenantId;
     this.asOf = context.asOf;
     this.settings = context.settings;
+    this.totals = context.totals ?? null;
   }
 
   daysBeforeAsOf(days: number): Date {
@@ -158,21 +171,41 @@ class SourceSet implements SegmentSources {
   }
 
   /**
-   * Per buyer: completed orders and revenue for each window asked (filtered aggregates of one
-   * scan), and the first and last order. Without an all-time figure the scan starts at the
-   * oldest window, which the (tenant_id, placed_at) partial index serves.
+   * Per buyer: completed orders and revenue for each window asked, and the first and last
+   * order. All-time figures and dates come from the per-customer totals when there are some;
+   * windows of N days are filtered aggregates of one scan of the orders since the oldest
+   * window, which the (tenant_id, placed_at) partial index serves.
    */
   private orderStatsSql(): SqlFragment {
-    const columns = this.orderWindows.flatMap((withinDays, index) => {
+    const totals = this.totals;
+    if (!totals) return this.scannedOrderStatsSql(this.orderWindows, this.orderDates);
+    const columns = this.orderWindows.flatMap((withinDays, index) =>
+      withinDays === null
+        ? [trusted(`t.lifetime_orders as order_count_${index}, t.lifetime_revenue as revenue_${index}`)]
+        : [trusted(`r.order_count_${index}, r.revenue_${index}`)],
+    );
+    if (this.orderDates) columns.push(trusted('t.first_order_at, t.last_order_at'));
+    // Every customer with an order in a window has a lifetime total, so the scan joins the totals.
+    const scanned = this.orderWindows.some((withinDays) => withinDays !== null)
+      ? sql` left join (${this.scannedOrderStatsSql(this.orderWindows, false)}) r on r.customer_id = t.customer_id`
+      : EMPTY_SQL;
+    return sql`select t.customer_id, ${joinSql(columns, ', ')} from (${totals}) t${scanned}`;
+  }
+
+  /** Order stats from the orders themselves; windows named null are all time. Columns are numbered by position in `windows`. */
+  private scannedOrderStatsSql(windows: readonly (number | null)[], dates: boolean): SqlFragment {
+    const columns = windows.flatMap((withinDays, index) => {
+      if (withinDays === null && this.totals) return [];
       const inWindow = withinDays === null ? trusted('true') : sql`o.placed_at > ${this.daysBeforeAsOf(withinDays)}`;
       return [
         sql`(count(*) filter (where ${inWindow}))::int as ${trusted(`order_count_${index}`)}`,
         sql`sum(o.amount) filter (where ${inWindow}) as ${trusted(`revenue_${index}`)}`,
       ];
     });
-    if (this.orderDates) columns.push(trusted('min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at'));
-    const everything = this.orderDates || this.orderWindows.includes(null);
-    const oldest = everything ? null : Math.max(...(this.orderWindows as number[]));
+    if (dates) columns.push(trusted('min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at'));
+    const scannedWindows = windows.filter((withinDays) => !(withinDays === null && this.totals));
+    const everything = dates || scannedWindows.includes(null);
+    const oldest = everything ? null : Math.max(...(scannedWindows as number[]));
     const since = oldest === null ? EMPTY_SQL : sql` and o.placed_at > ${this.daysBeforeAsOf(oldest)}`;
     return sql`
       select o.customer_id, ${joinSql(columns, ', ')}
@@ -188,8 +221,8 @@ class SourceSet implements SegmentSources {
    */
   private rfmSql(): SqlFragment {
     const method = this.settings.rfmMethod === RfmMethod.FIXED ? RfmMethod.QUANTILE : this.settings.rfmMethod;
-    const from = this.daysBeforeAsOf(RFM_WINDOW_DAYS);
-    const scoring = { tenantId: this.tenantId, asOf: this.asOf, from, to: this.asOf, method, cells: segmentCells(this.settings) };
+    const from = segmentRfmWindowStart(this.asOf);
+    const scoring = { tenantId: this.tenantId, asOf: this.asOf, from, to: this.asOf, method, cells: segmentCells(this.settings), totals: this.totals };
     return sql`with ${rfmScoredCtes(scoring)}
       select s.customer_id, map.segment, s.r, s.f, s.m from scored s join segment_map map on map.cell = s.cell`;
   }
