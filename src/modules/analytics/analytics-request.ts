@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { throwIfInvalid } from '../../common/errors.js';
+import { isUuid } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { segmentMembershipAtSql } from '../segment/segment-history.query.js';
 import { CustomerTotalsService } from './customer-totals/customer-totals.service.js';
@@ -80,15 +81,14 @@ export async function analyticsWindow(
   return window;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The filter's segment ids, each checked to be a segment of the tenant. */
 async function knownSegmentIds(context: RequestContext, ids: readonly string[], path: string): Promise<string[]> {
-  const valid = ids.filter((id) => UUID.test(id));
+  const valid = ids.filter((id) => isUuid(id));
   const rows = await context.sql.rows<{ id: string }>('select id from segment where tenant_id = ? and id = any(?::uuid[])', [context.tenantId, valid]);
   const known = new Set(rows.map((row) => row.id));
   const errors = ids.flatMap((id, index) =>
-    known.has(id.toLowerCase()) ? [] : [{ field: `${path}.filter.segmentIds[${index}]`, message: UUID.test(id) ? `the tenant has no segment ${id}` : 'is not a valid segment id (a UUID)' }],
+    known.has(id.toLowerCase()) ? [] : [{ field: `${path}.filter.segmentIds[${index}]`, message: isUuid(id) ? `the tenant has no segment ${id}` : 'is not a valid segment id (a UUID)' }],
   );
   throwIfInvalid(errors);
   return ids.map((id) => id.toLowerCase());

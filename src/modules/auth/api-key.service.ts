@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, NotFoundError, UnauthenticatedError, type FieldError, throwIfInvalid } from '../../common/errors.js';
-import { FieldChecker } from '../../common/validation.js';
+import { FieldChecker, isUuid } from '../../common/validation.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateKeySecret, keyMatchesHash, prefixOf } from './api-key-secret.js';
@@ -47,7 +47,7 @@ export class ApiKeyService {
   private async unknownSegments(tenantId: string, segmentIds: readonly string[] | null, path: string): Promise<FieldError[]> {
     if (!segmentIds || segmentIds.length === 0) return [];
     // knex, not MikroORM's execute: it would spread the array into a list of parameters.
-    const query = this.em.getKnex().raw('select id from segment where tenant_id = ? and id = any(?::uuid[])', [tenantId, segmentIds.filter((id) => UUID.test(id))]);
+    const query = this.em.getKnex().raw('select id from segment where tenant_id = ? and id = any(?::uuid[])', [tenantId, segmentIds.filter((id) => isUuid(id))]);
     const transaction = this.em.getTransactionContext();
     if (transaction) query.transacting(transaction);
     const found = ((await query) as { rows: { id: string }[] }).rows;
@@ -107,7 +107,6 @@ export interface KeyLimits {
 
 const NO_LIMITS: KeyLimits = { segmentIds: null, memberFields: null };
 const MAX_KEY_SEGMENTS = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A key limited to some segments must see nothing else of the tenant, so it may hold
@@ -119,7 +118,7 @@ export function validateKeyLimits(scopes: readonly string[], limits: KeyLimits, 
   if (segmentIds) {
     if (segmentIds.length === 0 || segmentIds.length > MAX_KEY_SEGMENTS) check.fail('segmentIds', `must list 1 to ${MAX_KEY_SEGMENTS} segments`);
     segmentIds.forEach((id, index) => {
-      if (!UUID.test(id)) check.fail(`segmentIds[${index}]`, 'is not a valid segment id (a UUID)');
+      if (!isUuid(id)) check.fail(`segmentIds[${index}]`, 'is not a valid segment id (a UUID)');
     });
     if (scopes.some((scope) => scope !== 'segments:read')) check.fail('scopes', 'a key limited to segments may have only segments:read');
   }
