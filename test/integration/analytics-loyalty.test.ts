@@ -391,6 +391,73 @@ describe('loyalty and value analytics', () => {
     expect(wallet).toMatchObject({ buyers: 1, n: 0, coverage: 0, meanShare: null, reason: 'no buyer in the window has a wallet estimate' });
   });
 
+  describe('from the per-customer totals', () => {
+    /**
+     * asOf inside a day, 2026-01-01 15:00 UTC: the metrics read the bases at 2026-01-01 00:00
+     * (as of asOf) and 2025-01-01 00:00 (as of asOf − 365 days) plus each day's slivers.
+     * Window [2025-01-01 15:00, 2026-01-01 15:00); previous [2024-01-02 15:00, 2025-01-01 15:00).
+     *   A  2025-06-01 00:00 50, 2026-01-01 10:00 100 (after the base, before asOf)
+     *   B  2025-01-01 12:00 70 (3 h before the window: previous period), 2025-01-01 20:00 30
+     *   C  2024-06-01 200 (previous period); 2026-01-01 16:00 500 is after asOf
+     *   D  2026-01-01 09:00 40 in store: a first order after the base
+     */
+    const MID_DAY = '2026-01-01T15:00:00Z';
+    let key: string;
+    let tenantId: string;
+    beforeAll(async () => {
+      ({ key, tenantId } = await tenantWith(
+        ['A', 'B', 'C', 'D'].map((externalId) => ({ externalId })),
+        [
+          { ...order('A1', 'A', '2025-06-01', '50') },
+          { ...order('A2', 'A', '2026-01-01', '100'), placedAt: '2026-01-01T10:00:00Z' },
+          { ...order('B1', 'B', '2025-01-01', '70'), placedAt: '2025-01-01T12:00:00Z' },
+          { ...order('B2', 'B', '2025-01-01', '30'), placedAt: '2025-01-01T20:00:00Z' },
+          order('C1', 'C', '2024-06-01', '200'),
+          { ...order('C2', 'C', '2026-01-01', '500'), placedAt: '2026-01-01T16:00:00Z' },
+          { ...order('D1', 'D', '2026-01-01', '40', { channel: 'store' }), placedAt: '2026-01-01T09:00:00Z' },
+        ],
+      ));
+    });
+
+    it('builds the bases it reads and gives the figures worked out from the orders', async () => {
+      const concentration = await query(CONCENTRATION, { input: { asOf: MID_DAY }, topPercents: [100] }, key);
+      // Window revenue A 150, B 30, D 40 → 220 over 3 buyers. Tiers of 3: heavy ceil(0.6) = 1
+      // (A 150), medium ceil(1.5) − 1 = 1 (D 40), light 1 (B 30).
+      expect(concentration.n).toBe(3);
+      expect(Number(concentration.revenue)).toBe(220);
+      expect(concentration.tiers.map((tier: any) => Number(tier.revenue))).toEqual([150, 40, 30]);
+      const bases = await app.orm.em.fork().getConnection().execute<{ base_end: Date }[]>(
+        'select base_end from customer_order_totals_base where tenant_id = ? order by base_end',
+        [tenantId],
+      );
+      expect(bases.map((row) => new Date(row.base_end).toISOString())).toEqual(['2025-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z']);
+
+      // Churn window 365 days: cutoff 2025-01-01 15:00. A active, 2025-06-01 → asOf = 214 d 15 h
+      // = 214.625; B active (last order 20:00 ≥ cutoff), 365 d 3 h = 365.125; C churned, 0;
+      // D active, 6 h = 0.25. Mean (214.625 + 365.125 + 0 + 0.25) / 4 = 145.
+      const tenure = await query(TENURE, { input: { asOf: MID_DAY } }, key);
+      expect(tenure).toMatchObject({ n: 4, churned: 1, active: 3 });
+      expect(tenure.meanDays).toBeCloseTo(145, 9);
+
+      // Annual retention over [2025-01-01 15:00, asOf): S = last order before the start within
+      // 365 days of it (cutoff 2024-01-02 15:00): B, C → 2. E = A, B, D → 3. N = A, D → 2.
+      const value = await query(CUSTOMER_VALUE, { input: { asOf: MID_DAY } }, key);
+      expect(value.predicted.retention).toMatchObject({ startBase: 2, endBase: 3, acquired: 2, retentionRate: 0.5 });
+      // Historic to asOf: A 150, B 100, C 200, D 40 = 490.
+      expect(value.historic.n).toBe(4);
+      expect(Number(value.historic.total)).toBe(490);
+    });
+
+    it('agrees with the orders, which a channel filter naming every channel reads', async () => {
+      const everyChannel = { asOf: MID_DAY, filter: { channels: ['web', 'store'] } };
+      for (const text of [TENURE, SHARE_OF_WALLET, CONCENTRATION, CUSTOMER_VALUE]) {
+        const fromTotals = await query(text, { input: { asOf: MID_DAY } }, key);
+        const fromOrders = await query(text, { input: everyChannel }, key);
+        expect(fromTotals).toEqual(fromOrders);
+      }
+    });
+  });
+
   it('refuses a key without analytics:read, bad topPercents and a breakdown, naming the field', async () => {
     const { key, tenantId } = await tenantWith([{ externalId: 'A' }], [order('A1', 'A', '2025-06-01', '50')]);
     const writer = await app.keyFor(tenantId, ['customers:read', 'customers:write']);

@@ -114,6 +114,14 @@ export function buildBaseFromEarlierSql(base: TotalsBase, earlier: TotalsBase): 
  */
 export function totalsAsOfSql(base: TotalsBase, asOf: Date): SqlFragment {
   const { tenantId, baseEnd, windowDays } = base;
+  // At the base's own end both slivers are empty: the base is the answer, without the joins
+  // and the arithmetic per customer.
+  if (asOf.getTime() === baseEnd.getTime()) {
+    return sql`
+      select customer_id, external_id, window_orders, window_revenue, first_order_at, last_order_at, lifetime_orders, lifetime_revenue
+        from customer_order_totals
+       where tenant_id = ${tenantId} and base_end = ${baseEnd} and window_days = ${windowDays}`;
+  }
   return sql`
     select coalesce(b.customer_id, a.customer_id) as customer_id,
            -- A first order today has no base row yet: only those few look their customer up.

@@ -8,7 +8,7 @@ import { CustomerValueResult, ShareOfWalletResult, TenureResult, ValueConcentrat
 
 function loyaltyOf(context: RequestContext): LoyaltyService {
   const analytics = analyticsOf(context);
-  return new LoyaltyService(context, analytics.settings);
+  return new LoyaltyService(context, analytics.settings, analytics.totals);
 }
 
 @Resolver()

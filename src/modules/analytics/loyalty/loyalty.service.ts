@@ -5,9 +5,10 @@ import type { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
 import { ratio } from '../metric/metric-series.js';
 import { DAY_MS, type MetricWindow } from '../metric/metric-window.js';
+import type { CustomerTotalsService } from '../customer-totals/customer-totals.service.js';
 import type { AnalyticsSettings } from '../settings/analytics-settings.js';
 import { checkTopPercents, predictCustomerValue } from './loyalty-math.js';
-import { customerValueSql, shareOfWalletSql, tenureSql, valueConcentrationSql, type Instant } from './loyalty.query.js';
+import { customerValueSql, shareOfWalletSql, tenureSql, valueConcentrationSql, type Instant, type LoyaltyTotals } from './loyalty.query.js';
 import {
   AnnualRetention, CustomerValueResult, HistoricValue, LorenzPoint, PredictedValue, ShareOfWalletResult, TenureResult, TopShare,
   ValueConcentrationResult, ValueTier, ValueTierSummary,
@@ -66,13 +67,14 @@ export class LoyaltyService {
   constructor(
     private readonly scope: RequestContext,
     private readonly settings: AnalyticsSettings,
+    private readonly totals: CustomerTotalsService,
   ) {}
 
   async tenure(input: MetricInput | null | undefined): Promise<TenureResult> {
     const window = await this.windowOf(input);
     const current = this.instant(window.asOf);
     const previous = this.instant(previousInstant(window));
-    const [row] = await this.scope.sql.query<TenureRow>(tenureSql(this.scope.tenantId, window, current, previous));
+    const [row] = await this.scope.sql.query<TenureRow>(tenureSql(this.scope.tenantId, window, current, previous, await this.totalsOf(window)));
     return Object.assign(new TenureResult(), {
       window: MetricWindowInfo.of(window),
       churnWindowDays: this.settings.churnWindowDays,
@@ -89,7 +91,7 @@ export class LoyaltyService {
 
   async shareOfWallet(input: MetricInput | null | undefined): Promise<ShareOfWalletResult> {
     const window = await this.windowOf(input);
-    const [row] = await this.scope.sql.query<ShareRow>(shareOfWalletSql(this.scope.tenantId, window));
+    const [row] = await this.scope.sql.query<ShareRow>(shareOfWalletSql(this.scope.tenantId, window, await this.totalsOf(window)));
     return Object.assign(new ShareOfWalletResult(), {
       window: MetricWindowInfo.of(window),
       buyers: row.buyers,
@@ -106,7 +108,7 @@ export class LoyaltyService {
   async valueConcentration(input: MetricInput | null | undefined, topPercents: readonly number[]): Promise<ValueConcentrationResult> {
     checkTopPercents(topPercents);
     const window = await this.windowOf(input);
-    const rows = await this.scope.sql.query<CutRow>(valueConcentrationSql(this.scope.tenantId, window, topPercents));
+    const rows = await this.scope.sql.query<CutRow>(valueConcentrationSql(this.scope.tenantId, window, topPercents, await this.totalsOf(window)));
     const now = rows.filter((row) => row.current);
     const before = rows.filter((row) => !row.current);
     const total = now[0]?.total ?? '0';
@@ -141,7 +143,7 @@ export class LoyaltyService {
     const window = await this.windowOf(input);
     const asOf = this.instant(window.asOf);
     const yearStart = this.instant(new Date(window.asOf.getTime() - YEAR_DAYS * DAY_MS));
-    const [row] = await this.scope.sql.query<CustomerValueRow>(customerValueSql(this.scope.tenantId, window, { asOf, yearStart, previousAt: previousInstant(window) }));
+    const [row] = await this.scope.sql.query<CustomerValueRow>(customerValueSql(this.scope.tenantId, window, { asOf, yearStart, previousAt: previousInstant(window) }, await this.totalsOf(window, yearStart.at)));
     const windowDays = Math.max(0, (window.dataEnd.getTime() - window.from.getTime()) / DAY_MS);
     const counts = { startBase: row.start_base, endBase: row.end_base, acquired: row.acquired };
     const prediction = predictCustomerValue({ ...counts, orders: row.window_orders, buyers: row.window_buyers, revenue: Number(row.window_revenue), windowDays });
@@ -181,6 +183,25 @@ export class LoyaltyService {
     const window = await analyticsWindow(this.scope, input);
     if (window.groupBy) throw badInput('input.groupBy', 'is not supported by this metric; use filter to restrict the customers');
     return window;
+  }
+
+  /**
+   * Per-customer totals as of asOf, as of the previous instant and (when asked) as of
+   * `yearStart`, all over windows of the metric window's length, or null when a base cannot
+   * serve one of them (the window does not end at asOf, a channel filter, a base being built):
+   * the metric then reads the orders.
+   */
+  private async totalsOf(window: MetricWindow, yearStart?: Date): Promise<LoyaltyTotals | null> {
+    if (window.filter.channels?.length) return null;
+    const length = window.asOf.getTime() - window.from.getTime();
+    const asOfInstant = (at: Date) => this.totals.totalsSql({ asOf: at, from: new Date(at.getTime() - length), dataEnd: at });
+    const current = await this.totals.totalsSql({ asOf: window.asOf, from: window.from, dataEnd: window.dataEnd });
+    if (!current) return null;
+    const previous = await asOfInstant(previousInstant(window));
+    if (!previous) return null;
+    if (!yearStart) return { current, previous };
+    const atYearStart = await asOfInstant(yearStart);
+    return atYearStart ? { current, previous, yearStart: atYearStart } : null;
   }
 
   private instant(at: Date): Instant {
