@@ -22,6 +22,7 @@ const { createHttpServer } = await dist('server.js');
 const { recordStatements } = await dist('db/sql-runner.js');
 const { ApiKeyService } = await dist('modules/auth/api-key.service.js');
 const { APP_ROLE } = await dist('db/app-role.js');
+const { ANALYTICS_WORK_MEM } = await dist('db/tenancy.js');
 const { buildBaseSql, buildBaseFromEarlierSql } = await dist('modules/analytics/customer-totals/customer-totals.query.js');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -78,7 +79,8 @@ async function statementsOf(query, variables) {
 async function sqlFloor(statements) {
   await client.query('begin');
   try {
-    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    // The request's own settings (tenancy.ts): the floor is the same statements, same memory.
+    await client.query(`select set_config('app.tenant_id', $1, true), set_config('work_mem', $2, true)`, [tenantId, ANALYTICS_WORK_MEM]);
     await client.query(`set local role ${APP_ROLE}`);
     for (const { text, params } of statements) {
       let index = 0;

@@ -4,7 +4,7 @@ import type { SqlRunner } from './sql-runner.js';
 
 // Metrics sort and hash every buyer of a tenant (100,000 and more); PostgreSQL's default 4 MB
 // per sort sends them to disk. Transaction-local like the rest.
-const ANALYTICS_WORK_MEM = '64MB';
+export const ANALYTICS_WORK_MEM = '64MB';
 
 /**
  * Opens the request's transaction as the tenant: the tenant id, the application role (so

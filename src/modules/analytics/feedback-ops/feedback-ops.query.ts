@@ -1,6 +1,6 @@
 import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
 import { dimensionSql, FEEDBACK_FACT, filterConditions, type DimensionSql } from '../metric/metric-scope.js';
-import { bucketOf, seriesSql } from '../metric/metric-series.js';
+import { bucketOf, bucketStartOf, seriesSql } from '../metric/metric-series.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 
 /**
@@ -139,7 +139,7 @@ export function backlogChangesSql(tenantId: string, window: MetricWindow): SqlFr
     )
     select group_key,
            case when at < ${window.from} then 'BEFORE' when at < ${window.to} then 'IN' else 'AFTER' end as phase,
-           case when at >= ${window.from} and at < ${window.to} then ${bucketOf(sql`at`, window)} at time zone ${window.timeZone} end as bucket_start,
+           case when at >= ${window.from} and at < ${window.to} then ${bucketStartOf(sql`at`, window)} end as bucket_start,
            sum(delta)::int as delta
       from change
      group by 1, 2, 3`;

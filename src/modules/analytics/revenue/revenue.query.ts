@@ -17,7 +17,11 @@ export function revenueSeriesSql(tenantId: string, window: MetricWindow): SqlFra
      group by 1, 2`);
 }
 
-/** Totals over [from, to) (capped at asOf), for the window and for the previous period. */
+/**
+ * Orders and revenue over [from, to) capped at asOf. The window and the previous period are two
+ * statements: one over both would read most of the tenant's orders, and PostgreSQL then scans
+ * the table instead of the covering index, which took twice as long.
+ */
 export function revenueTotalSql(tenantId: string, window: MetricWindow, from: Date, to: Date): SqlFragment {
   return sql`
     select count(*)::int as orders, coalesce(sum(o.amount), 0)::text as revenue

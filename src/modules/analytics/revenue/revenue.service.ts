@@ -3,6 +3,7 @@ import { analyticsWindow } from '../analytics-request.js';
 import { PeriodComparison, MetricWindowInfo } from '../metric/metric.types.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { assembleSeries, ratio, type SeriesRow } from '../metric/metric-series.js';
+import type { MetricWindow } from '../metric/metric-window.js';
 import { revenueSeriesSql, revenueTotalSql } from './revenue.query.js';
 import { RevenuePoint, RevenueResult, RevenueTotals } from './revenue.types.js';
 
@@ -11,13 +12,10 @@ export class RevenueService {
     private readonly scope: RequestContext,
   ) {}
 
+  /** The series; the totals are computed only when asked for (see `totals`). */
   async revenue(input: MetricInput | null | undefined): Promise<RevenueResult> {
     const window = await analyticsWindow(this.scope, input);
-    const { tenantId, sql } = this.scope;
-    // One after another: the statements share the request's connection.
-    const rows = await sql.query<SeriesRow>(revenueSeriesSql(tenantId, window));
-    const [current] = await sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.from, window.to));
-    const [previous] = await sql.query<{ orders: number; revenue: string }>(revenueTotalSql(tenantId, window, window.previous.from, window.previous.to));
+    const rows = await this.scope.sql.query<SeriesRow>(revenueSeriesSql(this.scope.tenantId, window));
     const series = assembleSeries(rows, window, (start, end, row) => toPoint(start, end, row));
     for (const { points } of series) {
       points.forEach((point, index) => {
@@ -25,8 +23,16 @@ export class RevenueService {
         point.revenueGrowth = before === null || before === 0 ? null : (Number(point.revenue) - before) / before;
       });
     }
-    const aov = (totals: { orders: number; revenue: string }) => ratio(Number(totals.revenue), totals.orders);
-    const totals = Object.assign(new RevenueTotals(), {
+    return Object.assign(new RevenueResult(), { window: MetricWindowInfo.of(window), series, resolvedWindow: window });
+  }
+
+  /** Totals of the window (capped at asOf) with the change from the previous period. */
+  async totals(window: MetricWindow): Promise<RevenueTotals> {
+    // One after another: the statements share the request's connection.
+    const [current] = await this.scope.sql.query<PeriodTotals>(revenueTotalSql(this.scope.tenantId, window, window.from, window.to));
+    const [previous] = await this.scope.sql.query<PeriodTotals>(revenueTotalSql(this.scope.tenantId, window, window.previous.from, window.previous.to));
+    const aov = (totals: PeriodTotals) => ratio(Number(totals.revenue), totals.orders);
+    return Object.assign(new RevenueTotals(), {
       revenue: current.revenue,
       orders: current.orders,
       averageOrderValue: aov(current),
@@ -34,8 +40,12 @@ export class RevenueService {
       ordersChange: PeriodComparison.of(current.orders, previous.orders),
       averageOrderValueChange: PeriodComparison.of(aov(current), aov(previous)),
     });
-    return Object.assign(new RevenueResult(), { window: MetricWindowInfo.of(window), series, totals });
   }
+}
+
+interface PeriodTotals {
+  orders: number;
+  revenue: string;
 }
 
 function toPoint(start: Date, end: Date, row: SeriesRow | undefined): RevenuePoint {

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MetricWindowInfo, PeriodComparison, SeriesPoint, seriesType } from '../metric/metric.types.js';
+import type { MetricWindow } from '../metric/metric-window.js';
 
 @ObjectType({ description: 'Revenue of one bucket; n = completed orders.' })
 export class RevenuePoint extends SeriesPoint {
@@ -47,6 +48,6 @@ export class RevenueResult {
   @Field(() => [RevenueSeries])
   series!: InstanceType<typeof RevenueSeries>[];
 
-  @Field(() => RevenueTotals, { description: 'Totals over the whole window (filter applied, no breakdown).' })
-  totals!: RevenueTotals;
+  /** The resolved window, for the totals field resolver; not a GraphQL field. */
+  resolvedWindow!: MetricWindow;
 }
