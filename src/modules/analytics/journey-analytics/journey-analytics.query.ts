@@ -69,7 +69,7 @@ export function journeyFunnelSql(scope: JourneyScope): SqlFragment {
       select p.step, count(*)::int as customers from pairs p group by p.step
     ), conversions as (
       select g.step, count(*)::int as converted,
-             percentile_cont(0.5) within group (order by extract(epoch from g.gap)::float8 / 86400) as median_days
+             percentile_cont(0.5) within group (order by date_part('epoch', g.gap) / 86400) as median_days
         from gaps g
        group by g.step
     )

@@ -134,7 +134,7 @@ function scoresCte(scoring: LeadScoring, conditions: readonly SqlFragment[], tou
       select t.customer_id, ${joinSql(behaviourSums, ',')}
         from touchpoint t
         join action_rule a on a.action = lower(t.action)
-       cross join lateral (select extract(epoch from (${asOf}::timestamptz - t.occurred_at))::float8 / 86400 / ${scoring.halfLifeDays}::float8 as half_lives) d
+       cross join lateral (select date_part('epoch', ${asOf}::timestamptz - t.occurred_at) / 86400 / ${scoring.halfLifeDays}::float8 as half_lives) d
        cross join lateral (select case when d.half_lives < 1000 then power(0.5::float8, d.half_lives) else 0 end as weight) h
        where t.tenant_id = ${tenantId} and t.occurred_at <= ${asOf} and ${touchpointScope}
        group by t.customer_id
