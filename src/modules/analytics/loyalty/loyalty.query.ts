@@ -32,7 +32,6 @@ function buyerFilterOf(tenantId: string, window: MetricWindow): SqlFragment {
   return allOf(filterConditions(TOTALS_FACT, window, tenantId));
 }
 
-
 /** Completed orders of the tenant in the filter's channels. */
 function ordersOf(tenantId: string, window: MetricWindow): SqlFragment {
   const orderFilter = { ...window, filter: { channels: window.filter.channels } };
@@ -124,12 +123,12 @@ function periodRevenueSql(tenantId: string, window: MetricWindow, totals: Loyalt
 /**
  * Buyers, buyers with a positive wallet estimate and their capped shares, now and before.
  * Shares are float8: they are reported as floats, and numeric division per buyer is slow. The
- * CTE is materialized so each share is computed once, not once per aggregate that reads it.
+ * CTE is materialized so each share is computed once, not once per aggregate that reads it. A
+ * share above 1 counts as 1, written with case because least() would turn null into 1.
  */
 export function shareOfWalletSql(tenantId: string, window: MetricWindow, totals: LoyaltyTotals | null): SqlFragment {
   return sql`
     with shares as materialized (
-      -- A share above 1 counts as 1; written with case because least() would turn null into 1.
       select current, share, case when share > 1 then 1 else share end as capped_share
         from (select r.current, r.revenue::float8 / c.wallet_estimate::float8 as share
                 from (${periodRevenueSql(tenantId, window, totals)}) r
