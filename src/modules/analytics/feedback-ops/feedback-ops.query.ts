@@ -23,6 +23,14 @@ const IS_CASE = sql`f.kind = any(array['COMPLAINT', 'SUGGESTION', 'NPS', 'CSAT']
  * resolution without a recorded first response is taken as the response: a resolved case was
  * answered, and counting it as open would be wrong.
  */
+/**
+ * When feedback row `f` was answered as of asOf: its first response or, without one, its
+ * resolution, if that is by asOf (else null: still unanswered then).
+ */
+export function answeredAtSql(asOf: Date): SqlFragment {
+  return sql`case when least(f.first_response_at, f.resolved_at) <= ${asOf} then least(f.first_response_at, f.resolved_at) end`;
+}
+
 function casesSql(tenantId: string, window: MetricWindow, targets: ServiceTargets, from: Date, to: Date, dimension: DimensionSql): SqlFragment {
   const { asOf } = window;
   return sql`
@@ -38,7 +46,7 @@ function casesSql(tenantId: string, window: MetricWindow, targets: ServiceTarget
            f.follow_up_result is not null and not coalesce(least(f.first_response_at, f.resolved_at) > ${asOf}, false) as follow_up_counted
       from feedback f ${dimension.joins}
      cross join lateral (
-       select case when least(f.first_response_at, f.resolved_at) <= ${asOf} then least(f.first_response_at, f.resolved_at) end as answered_at,
+       select ${answeredAtSql(asOf)} as answered_at,
               case when f.resolved_at <= ${asOf} then f.resolved_at end as resolved_at) s
      where f.tenant_id = ${tenantId} and ${IS_CASE}
        and f.received_at >= ${from} and f.received_at < ${to}

@@ -4,6 +4,7 @@ import { analyticsWindow } from '../analytics-request.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
 import { ratio } from '../metric/metric-series.js';
+import { CUSTOMER_VALUE_METRIC, recordMetricUsageSql } from '../metric/metric-usage.query.js';
 import { DAY_MS, type MetricWindow } from '../metric/metric-window.js';
 import type { CustomerTotalsService } from '../customer-totals/customer-totals.service.js';
 import type { AnalyticsSettings } from '../settings/analytics-settings.js';
@@ -144,6 +145,8 @@ export class LoyaltyService {
     const asOf = this.instant(window.asOf);
     const yearStart = this.instant(new Date(window.asOf.getTime() - YEAR_DAYS * DAY_MS));
     const [row] = await this.scope.sql.query<CustomerValueRow>(customerValueSql(this.scope.tenantId, window, { asOf, yearStart, previousAt: previousInstant(window) }, await this.totalsOf(window, yearStart.at)));
+    // That the company looks at CLV is itself evidence for its maturity assessment (item 7.2).
+    await this.scope.sql.query(recordMetricUsageSql(this.scope.tenantId, CUSTOMER_VALUE_METRIC, new Date()));
     const windowDays = Math.max(0, (window.dataEnd.getTime() - window.from.getTime()) / DAY_MS);
     const counts = { startBase: row.start_base, endBase: row.end_base, acquired: row.acquired };
     const prediction = predictCustomerValue({ ...counts, orders: row.window_orders, buyers: row.window_buyers, revenue: Number(row.window_revenue), windowDays });
