@@ -13,6 +13,7 @@ import { OrderResolver } from './modules/order/order.resolver.js';
 import { TagResolver } from './modules/tag/tag.resolver.js';
 import { ImportRunResolver } from './modules/import/import.resolver.js';
 import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolvers.js';
+import { AssessmentResolver } from './modules/maturity/maturity.resolver.js';
 import { SegmentResolver } from './modules/segment/segment.resolver.js';
 import { WEBHOOK_RESOLVERS } from './modules/segment/webhook/webhook.resolver.js';
 
@@ -26,7 +27,7 @@ const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS, SegmentResolver, ...WEBHOOK_RESOLVERS],
+    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS, SegmentResolver, ...WEBHOOK_RESOLVERS, AssessmentResolver],
     authChecker: scopeChecker,
     validate: false,
   });
