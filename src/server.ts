@@ -9,6 +9,7 @@ import { ErrorCode } from './common/errors.js';
 import { errorBody, HttpError, httpFailure, sendJson } from './common/http.js';
 import { serveImport } from './modules/import/import.http.js';
 import { serveSegmentExport } from './modules/segment/segment-export.http.js';
+import { serveAssessmentReport } from './modules/maturity/assessment-report.http.js';
 import { createErrorFormatter } from './common/format-error.js';
 import { costLimitError, depthLimitError, operationCost, operationDepth } from './common/query-limits.js';
 import type { Orm } from './db/orm.js';
@@ -53,6 +54,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     if (url.pathname === '/graphql') return serveGraphQL(request, response, url);
     if (url.pathname.startsWith('/import/')) return serveImport(request, response, url, { orm, logger, maxBytes: config.maxImportBytes });
     if (url.pathname.startsWith('/segments/')) return serveSegmentExport(request, response, url, { orm, logger, statementTimeoutMs: config.statementTimeoutMs });
+    if (url.pathname.startsWith('/assessments/')) return serveAssessmentReport(request, response, url, { orm, logger, statementTimeoutMs: config.statementTimeoutMs });
     sendJson(response, 404, { error: 'not found' });
   }
 
