@@ -29,7 +29,11 @@ export async function ensureDemo(orm: Orm, databaseUrl: string, dataDir: string,
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const counts = await seedDemoData(client, demo.id, DEFAULT_DEMO_DATA);
+      // The history ends at today's UTC midnight, so the demo has recent data the day it is
+      // created (the maturity evidence only counts data of the last 35 days); the same seed gives
+      // the same customers and amounts, shifted to that day.
+      const today = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+      const counts = await seedDemoData(client, demo.id, { ...DEFAULT_DEMO_DATA, asOf: today });
       // Fresh statistics: without them the planner takes the new tables for empty and picks
       // nested loops that make the first analytics queries slow.
       await client.query('analyze customer, customer_tag, "order", touchpoint, feedback');
