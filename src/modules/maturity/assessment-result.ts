@@ -1,7 +1,8 @@
 import type { AnswerRow, EvidenceRow, OverrideRow } from './assessment.query.js';
 import type {
-  AssessmentAnswer, AssessmentItemResult, AssessmentRecommendation, AssessmentResult, EvidenceObservation, MaturityPlacement,
-} from './assessment.types.js';
+  AssessmentItemResult, AssessmentRecommendation, AssessmentResult, EvidenceObservation, MaturityPlacement,
+} from './assessment-result.types.js';
+import type { AssessmentAnswer } from './assessment.types.js';
 import {
   ConfidenceBand, EvidenceMeasure, ItemStatus, MaturityDimension, MaturityStage, MaturityTier, ProvisionalReason, RecommendationReason, SpecialAnswer,
 } from './maturity.enums.js';

@@ -4,7 +4,8 @@ import { toDate } from '../../db/sql-runner.js';
 import { checkTargets } from './assessment-input.js';
 import { submittedRunsSql, targetsSql, upsertTargetsSql } from './assessment.query.js';
 import type { FrozenResult } from './assessment.service.js';
-import type { DimensionLevel, MaturityHistory, MaturityRun, MaturityTargets, MaturityTargetsInput, TargetProgress } from './assessment.types.js';
+import type { MaturityTargetsInput } from './assessment.types.js';
+import type { DimensionLevel, MaturityHistory, MaturityRun, MaturityTargets, TargetProgress } from './maturity-history.types.js';
 import { MaturityDimension } from './maturity.enums.js';
 
 /** The company's submitted runs with their deltas, its targets and the progress toward them. */

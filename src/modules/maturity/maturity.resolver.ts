@@ -2,11 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '../../context.js';
 import { buildResult, toAnswer } from './assessment-result.js';
 import { AssessmentService } from './assessment.service.js';
-import {
-  AnswerItemsInput, Assessment, AssessmentAnswer, AssessmentResult, MaturityHistory, MaturityTargetsInput, OverrideItemInput, StartAssessmentInput,
-} from './assessment.types.js';
+import { AssessmentResult } from './assessment-result.types.js';
+import { AnswerItemsInput, Assessment, AssessmentAnswer, MaturityTargetsInput, OverrideItemInput, StartAssessmentInput } from './assessment.types.js';
 import { localeOf, MaturityLocale } from './maturity.enums.js';
 import { MaturityHistoryService } from './maturity-history.js';
+import { MaturityHistory } from './maturity-history.types.js';
 import { CURRENT_MODEL } from './maturity-models.js';
 import { MaturityModelView, modelView } from './maturity-model.view.js';
 

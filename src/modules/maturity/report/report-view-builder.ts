@@ -1,4 +1,6 @@
-import type { Assessment, AssessmentItemResult, AssessmentResult, DimensionLevel, EvidenceObservation } from '../assessment.types.js';
+import type { AssessmentItemResult, AssessmentResult, EvidenceObservation } from '../assessment-result.types.js';
+import type { Assessment } from '../assessment.types.js';
+import type { DimensionLevel } from '../maturity-history.types.js';
 import type { Locale, MaturityModel } from '../model/maturity-model.types.js';
 import { REPORT_LABELS, REPORT_TERMS } from './report-labels.js';
 import type { MaturityReportView, ReportEvidenceRow } from './report-view.js';
