@@ -1,6 +1,6 @@
 import { MATURITY_MODEL_V1 } from '../../src/modules/maturity/model/maturity-model.v1.js';
 import type { Localized } from '../../src/modules/maturity/model/maturity-model.types.js';
-import { ITEM_TEXTS_V1 } from '../../src/modules/maturity/model/maturity-texts.v1.js';
+import { ITEM_TEXTS_V1 } from '../../src/modules/maturity/model/item-texts.v1.js';
 
 // Every expected value below is copied from MATURITY.md by hand, not from the model's output.
 

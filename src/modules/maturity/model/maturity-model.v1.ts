@@ -1,9 +1,9 @@
 import type { DimensionKey, ItemDefinition, MaturityModel, StageKey, TierKey } from './maturity-model.types.js';
+import { ITEM_TEXTS_V1 } from './item-texts.v1.js';
 import { QUESTION_BANK_V1, type ItemStructure } from './question-bank.v1.js';
 import {
   ANCHOR_LABELS_V1,
   DIMENSION_TEXTS_V1,
-  ITEM_TEXTS_V1,
   MEASURE_TEXTS_V1,
   QUICK_ANCHOR_LABELS_V1,
   STAGE_TEXTS_V1,

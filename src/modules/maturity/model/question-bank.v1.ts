@@ -2,7 +2,7 @@ import type { DimensionKey, EvidenceMeasureKey } from './maturity-model.types.js
 
 /**
  * The structure of the question bank, version 1 (MATURITY.md): per item its stage, dimension,
- * gate, data binding and whether N/A is allowed. Texts live in maturity-texts.v1.ts.
+ * gate, data binding and whether N/A is allowed. Texts live in maturity-texts.v1.ts and item-texts.v1.ts.
  *
  * N/A is allowed only for tactics a company can legitimately lack by its business model (a
  * B2B firm with no mobile shop, no paid acquisition, no advocacy programme): never for gates,
