@@ -14,7 +14,9 @@ import {
 import type { AnswerItemsInput, Assessment, OverrideItemInput, StartAssessmentInput } from './assessment.types.js';
 import { AssessmentStatus } from './maturity.enums.js';
 import { CURRENT_MODEL, modelOfVersion } from './maturity-models.js';
-import type { MaturityModel } from './model/maturity-model.types.js';
+import type { Locale, MaturityModel } from './model/maturity-model.types.js';
+import { buildResult } from './assessment-result.js';
+import type { AssessmentResult } from './assessment-result.types.js';
 import { scoreAssessment } from './scoring/maturity-scoring.js';
 import type { AnswerValue, AssessmentScore, ItemInput } from './scoring/maturity-scoring.types.js';
 
@@ -164,8 +166,22 @@ export class AssessmentService {
     return scoreAssessment(state.model, scoringInputs(state.model, state.answers, state.overrides, state.evidence));
   }
 
+  /** The result now: the stored answers with the latest evidence (live after submission too). */
+  async liveResult(assessment: Assessment, locale: Locale): Promise<AssessmentResult> {
+    const state = await this.state(assessment);
+    return buildResult({ ...state, score: this.score(state), computedAt: this.now() }, locale);
+  }
+
+  /** The result as frozen at submission, with the evidence it used; null for a draft. */
+  async submittedResult(assessment: Assessment, locale: Locale): Promise<AssessmentResult | null> {
+    const frozen = await this.frozen(assessment);
+    if (!frozen) return null;
+    const state = await this.state(assessment);
+    return buildResult({ ...state, score: frozen.result.score, evidence: new Map(Object.entries(frozen.result.evidence)), computedAt: frozen.computedAt }, locale);
+  }
+
   /** The result frozen at submission, or null for a draft. */
-  async frozen(assessment: Assessment): Promise<{ computedAt: Date; result: FrozenResult } | null> {
+  private async frozen(assessment: Assessment): Promise<{ computedAt: Date; result: FrozenResult } | null> {
     const [row] = await this.context.sql.query<{ computed_at: Date; result: FrozenResult }>(resultSql(this.tenantId, assessment.id));
     if (!row) return null;
     const evidence = Object.fromEntries(Object.entries(row.result.evidence).map(([item, observed]) => [item, { ...observed, observed_at: toDate(observed.observed_at) as Date }]));

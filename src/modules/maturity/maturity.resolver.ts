@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
-import { buildResult, toAnswer } from './assessment-result.js';
+import { toAnswer } from './assessment-result.js';
 import { AssessmentService } from './assessment.service.js';
 import { AssessmentResult } from './assessment-result.types.js';
 import { AnswerItemsInput, Assessment, AssessmentAnswer, MaturityTargetsInput, OverrideItemInput, StartAssessmentInput } from './assessment.types.js';
@@ -82,19 +82,13 @@ export class AssessmentResolver {
 
   @Authorized('assessments:read')
   @FieldResolver(() => AssessmentResult, { description: 'The result now: the answers with the latest evidence (live after submission too).' })
-  async result(@Root() assessment: Assessment, @Arg('locale', () => MaturityLocale, LOCALE_ARG) locale: MaturityLocale, @Ctx() context: RequestContext): Promise<AssessmentResult> {
-    const service = new AssessmentService(context);
-    const state = await service.state(assessment);
-    return buildResult({ ...state, score: service.score(state), computedAt: new Date() }, localeOf(locale));
+  result(@Root() assessment: Assessment, @Arg('locale', () => MaturityLocale, LOCALE_ARG) locale: MaturityLocale, @Ctx() context: RequestContext): Promise<AssessmentResult> {
+    return new AssessmentService(context).liveResult(assessment, localeOf(locale));
   }
 
   @Authorized('assessments:read')
   @FieldResolver(() => AssessmentResult, { nullable: true, description: 'The result as it was frozen at submission; null for a draft.' })
-  async submittedResult(@Root() assessment: Assessment, @Arg('locale', () => MaturityLocale, LOCALE_ARG) locale: MaturityLocale, @Ctx() context: RequestContext): Promise<AssessmentResult | null> {
-    const service = new AssessmentService(context);
-    const frozen = await service.frozen(assessment);
-    if (!frozen) return null;
-    const state = await service.state(assessment);
-    return buildResult({ ...state, score: frozen.result.score, evidence: new Map(Object.entries(frozen.result.evidence)), computedAt: frozen.computedAt }, localeOf(locale));
+  submittedResult(@Root() assessment: Assessment, @Arg('locale', () => MaturityLocale, LOCALE_ARG) locale: MaturityLocale, @Ctx() context: RequestContext): Promise<AssessmentResult | null> {
+    return new AssessmentService(context).submittedResult(assessment, localeOf(locale));
   }
 }

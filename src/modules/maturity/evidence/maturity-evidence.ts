@@ -1,4 +1,5 @@
 import type { TenantScope } from '../../../context.js';
+import { ratio } from '../../analytics/metric/metric-series.js';
 import { effectiveSettings, type AnalyticsSettings } from '../../analytics/settings/analytics-settings.js';
 import type { EvidenceMeasureKey } from '../model/maturity-model.types.js';
 import {
@@ -160,8 +161,4 @@ function count(value: unknown): number {
 
 function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function ratio(part: number, whole: number): number | null {
-  return whole > 0 ? part / whole : null;
 }
