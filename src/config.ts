@@ -22,6 +22,14 @@ export interface Config {
   maxImportBytes: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** Aliased fields, directives and lexical tokens one document may hold. */
+  maxQueryAliases: number;
+  maxQueryDirectives: number;
+  maxQueryTokens: number;
+  /** Query cost a key may spend per minute unless the key sets its own budget. */
+  defaultCostPerMinute: number;
+  /** A GraphQL request still running after this answers TIMEOUT and its statement is cancelled. */
+  requestTimeoutMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo tenant when the database has no tenant yet. */
   seedDemo: boolean;
@@ -53,6 +61,11 @@ export function loadConfig(environment: Environment = process.env): Config {
     maxImportBytes: integer(environment, 'MAX_IMPORT_BYTES', 536_870_912, 1024, 10_737_418_240),
     maxQueryDepth: integer(environment, 'MAX_QUERY_DEPTH', 10, 2, 100),
     maxQueryCost: integer(environment, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
+    maxQueryAliases: integer(environment, 'MAX_QUERY_ALIASES', 50, 0, 10_000),
+    maxQueryDirectives: integer(environment, 'MAX_QUERY_DIRECTIVES', 50, 0, 10_000),
+    maxQueryTokens: integer(environment, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+    defaultCostPerMinute: integer(environment, 'DEFAULT_COST_PER_MINUTE', 200_000, 1, 100_000_000),
+    requestTimeoutMs: integer(environment, 'REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     logLevel: oneOf(environment, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
     seedDemo: boolean(environment, 'SEED_DEMO', true),
     webhookAllowPrivateTargets: boolean(environment, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),

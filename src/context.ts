@@ -24,6 +24,8 @@ export interface RequestContext extends TenantScope {
   childPages: ChildPages;
   /** Set when any error reached the response: the transaction then rolls back. */
   hadErrors: boolean;
+  /** The PostgreSQL server process of the request's connection (to cancel its statement). */
+  backendPid: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function createRequestContext(orm: Orm, auth: Authentication, reque
   const em = orm.em.fork({ loggerContext: { requestId, statementCounter: statements } }) as EntityManager;
   const sql = new SqlRunner(em, statements);
   const tenantId = auth.tenant.id;
-  await beginTenantTransaction(em, sql, tenantId, statementTimeoutMs);
+  const { backendPid } = await beginTenantTransaction(em, sql, tenantId, statementTimeoutMs);
   return {
     requestId,
     auth,
@@ -46,6 +48,7 @@ export async function createRequestContext(orm: Orm, auth: Authentication, reque
     loaders: { ...createCustomerLoaders(sql, em, tenantId), ...createJourneyLoaders(sql, em, tenantId) },
     childPages: new ChildPages(sql, em, tenantId),
     hadErrors: false,
+    backendPid,
   };
 }
 

@@ -15,6 +15,7 @@ import { ImportRunResolver } from './modules/import/import.resolver.js';
 import { ANALYTICS_RESOLVERS } from './modules/analytics/analytics.resolvers.js';
 import { AssessmentResolver } from './modules/maturity/maturity.resolver.js';
 import { SegmentResolver } from './modules/segment/segment.resolver.js';
+import { TrustedDocumentResolver } from './modules/trusted-document/trusted-document.resolver.js';
 import { WEBHOOK_RESOLVERS } from './modules/segment/webhook/webhook.resolver.js';
 
 /** Every field marked @Authorized(scope) needs that scope; the error names the missing one. */
@@ -27,7 +28,7 @@ const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
 
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS, SegmentResolver, ...WEBHOOK_RESOLVERS, AssessmentResolver],
+    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS, SegmentResolver, ...WEBHOOK_RESOLVERS, AssessmentResolver, TrustedDocumentResolver],
     authChecker: scopeChecker,
     validate: false,
   });

@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -11,7 +11,10 @@ import { serveImport } from './modules/import/import.http.js';
 import { serveSegmentExport } from './modules/segment/segment-export.http.js';
 import { serveAssessmentReport } from './modules/maturity/assessment-report.http.js';
 import { createErrorFormatter } from './common/format-error.js';
-import { costLimitError, depthLimitError, operationCost, operationDepth } from './common/query-limits.js';
+import { CostRateLimiter } from './common/cost-rate-limiter.js';
+import { requestGuardPlugin } from './common/request-guard.plugin.js';
+import { RequestDeadline } from './common/request-deadline.js';
+import { resolveTrustedDocument } from './modules/trusted-document/trusted-document.http.js';
 import type { Orm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import { ApiKeyService } from './modules/auth/api-key.service.js';
@@ -33,10 +36,25 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !production,
+    // CSRF: a browser sends a cross-site request with an Authorization header only after a CORS
+    // preflight, which this server never grants. Every request must carry its key there, so
+    // counting that header as the preflight proof keeps GET queries usable by plain clients.
+    csrfPrevention: { requestHeaders: ['authorization', 'x-apollo-operation-name', 'apollo-require-preflight'] },
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     formatError: createErrorFormatter(logger, config.nodeEnv === 'development'),
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestGuardPlugin(config.maxQueryDepth, config.maxQueryCost)],
+    // Tokens are counted while parsing, so a huge document is refused before it is built.
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    // One way to send a stored document: documentId (trusted documents, per tenant). Apollo's
+    // automatic persisted queries would be a second, unauthenticated-by-design cache.
+    persistedQueries: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestGuardPlugin(
+        { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases, maxDirectives: config.maxQueryDirectives },
+        { limiter: new CostRateLimiter(), defaultCostPerMinute: config.defaultCostPerMinute },
+      ),
+    ],
   });
   await apollo.start();
 
@@ -71,18 +89,18 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
       tenant = auth.tenant.slug;
       keyPrefix = auth.apiKey.prefix;
       const context = await createRequestContext(orm, auth, requestId, config.statementTimeoutMs);
+      const deadline = new RequestDeadline(orm, logger);
+      deadline.arm(config.requestTimeoutMs, context.backendPid);
       let result;
       try {
-        result = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: request.method ?? 'GET', headers: headerMap(request), search: url.search, body: parseBody(request, body) },
-          context: async () => context,
-        });
+        result = await executeInContext(request, url, body, context);
       } catch (error) {
-        context.hadErrors = true;
-        throw error;
+        throw deadline.expired ? requestTimeoutError() : error;
       } finally {
-        await finishRequestContext(context);
+        deadline.disarm();
       }
+      // The cancelled statement failed the request; say why instead of showing its error.
+      if (deadline.expired && context.hadErrors) throw requestTimeoutError();
       status = result.status ?? 200;
       for (const [name, value] of result.headers) response.setHeader(name, value);
       if (!production) response.setHeader('x-sql-statements', String(context.statements.count));
@@ -95,12 +113,33 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     } catch (error) {
       const failure = httpFailure(error);
       status = failure.status;
-      sendJson(response, failure.status, errorBody(failure.code, failure.message));
+      sendJson(response, failure.status, errorBody(failure.code, failure.message, failure.field));
       if (failure.status >= 500) logger.error({ err: error, requestId }, 'GraphQL request failed');
     } finally {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ requestId, method: request.method, path: url.pathname, status, tenant, keyPrefix, durationMs: Math.round(durationMs * 10) / 10 }, 'request');
     }
+  }
+
+  /** Runs the operation in the request's transaction and ends it (the commit flushes writes). */
+  async function executeInContext(request: IncomingMessage, url: URL, body: string, context: RequestContext) {
+    try {
+      const incoming = { method: request.method ?? 'GET', body: parseBody(request, body), search: url.search };
+      const resolved = await resolveTrustedDocument(incoming, context, context.auth.apiKey.trustedDocumentsOnly);
+      return await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: resolved.method, headers: headerMap(request), search: resolved.search, body: resolved.body },
+        context: async () => context,
+      });
+    } catch (error) {
+      context.hadErrors = true;
+      throw error;
+    } finally {
+      await finishRequestContext(context);
+    }
+  }
+
+  function requestTimeoutError(): HttpError {
+    return new HttpError(504, ErrorCode.TIMEOUT, `The request took longer than ${config.requestTimeoutMs} ms and was stopped; ask for less data or a narrower time range`);
   }
 
   return {
@@ -109,26 +148,6 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
-    },
-  };
-}
-
-/** Refuses too deep or too costly operations, and marks the request failed on any error. */
-function requestGuardPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
-          const depth = operationDepth(document, operation);
-          if (depth > maxDepth) throw depthLimitError(depth, maxDepth);
-          const cost = operationCost(document, operation, request.variables ?? {});
-          if (cost > maxCost) throw costLimitError(cost, maxCost);
-        },
-        async didEncounterErrors({ contextValue }) {
-          contextValue.hadErrors = true;
-        },
-      };
     },
   };
 }

@@ -7,6 +7,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The key spent its query-cost budget; retry after the Retry-After header's seconds. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The key may send only registered documents (documentId), not query text. */
+  TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   TIMEOUT = 'TIMEOUT',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',

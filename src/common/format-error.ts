@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
 import { ErrorCode } from './errors.js';
+import { tokenLimitErrorFor } from './query-limits.js';
 
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -25,6 +26,8 @@ export function createErrorFormatter(logger: Logger, showDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
+    const tokenLimit = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitErrorFor(formatted.message) : undefined;
+    if (tokenLimit) return { message: tokenLimit.message, extensions: withoutHttp(tokenLimit.extensions) };
     if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return withoutStack(formatted, showDetails);
     }
@@ -38,6 +41,12 @@ export function createErrorFormatter(logger: Logger, showDetails: boolean) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(showDetails ? { stacktrace: formatted.extensions?.stacktrace } : {}) },
     };
   };
+}
+
+// The status travels in Apollo's own head for this error; clients need only the code and figures.
+function withoutHttp(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { http: _http, ...rest } = extensions;
+  return rest;
 }
 
 function withoutStack(formatted: GraphQLFormattedError, showDetails: boolean): GraphQLFormattedError {

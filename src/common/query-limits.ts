@@ -1,4 +1,5 @@
 import {
+  visit,
   GraphQLError,
   type DocumentNode,
   type OperationDefinitionNode,
@@ -14,7 +15,8 @@ import { ErrorCode } from './errors.js';
 /**
  * Limits that refuse expensive documents before any resolver runs.
  *
- * Both are checked once the operation is resolved. Depth counts nested selections, following
+ * Tokens are counted by the parser; aliases, directives, depth and cost once the operation is
+ * resolved. Depth counts nested selections, following
  * fragments. Cost (with the variables known) charges every field 1 and multiplies what is below a list field by
  * the page it asks for (`first`, else the default page size), so 1,000 customers × 1,000
  * orders is refused while a dashboard query passes.
@@ -25,9 +27,49 @@ export function operationDepth(document: DocumentNode, operation: OperationDefin
 }
 
 export function depthLimitError(depth: number, maxDepth: number): GraphQLError {
-  return new GraphQLError(`Query depth ${depth} exceeds the limit of ${maxDepth}`, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, depth, maxDepth, http: { status: 400 } },
+  return tooComplex(`Query depth ${depth} exceeds the limit of ${maxDepth}`, 'depth', { depth, maxDepth });
+}
+
+/** Aliased fields and directives anywhere in the document (fragments included). */
+export function documentCounts(document: DocumentNode): { aliases: number; directives: number } {
+  let aliases = 0;
+  let directives = 0;
+  visit(document, {
+    Field(field) {
+      if (field.alias) aliases += 1;
+    },
+    Directive() {
+      directives += 1;
+    },
   });
+  return { aliases, directives };
+}
+
+export function aliasLimitError(aliases: number, maxAliases: number): GraphQLError {
+  return tooComplex(`The document has ${aliases} aliases; the limit is ${maxAliases}`, 'aliases', { aliases, maxAliases });
+}
+
+export function directiveLimitError(directives: number, maxDirectives: number): GraphQLError {
+  return tooComplex(`The document has ${directives} directives; the limit is ${maxDirectives}`, 'directives', { directives, maxDirectives });
+}
+
+// graphql 16 spells it "more that"; either spelling is matched.
+const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] (\d+) tokens/;
+
+/**
+ * graphql-js stops parsing at the token limit with a plain syntax error; this turns that error
+ * into one that names the limit, and leaves every other message alone (undefined).
+ */
+export function tokenLimitErrorFor(parseFailure: string): GraphQLError | undefined {
+  const match = TOKEN_LIMIT_MESSAGE.exec(parseFailure);
+  if (!match) return undefined;
+  const maxTokens = Number(match[1]);
+  return tooComplex(`The document has more than ${maxTokens} tokens, the limit`, 'tokens', { maxTokens });
+}
+
+/** Every limit answers 400 with QUERY_TOO_COMPLEX and names itself in `extensions.limit`. */
+function tooComplex(message: string, limit: string, figures: Record<string, number>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, ...figures, http: { status: 400 } } });
 }
 
 /** The cost of an operation, with its variables known (a `first: $n` costs what it asks). */
@@ -36,9 +78,7 @@ export function operationCost(document: DocumentNode, operation: OperationDefini
 }
 
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
-  return new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer fields`, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost, http: { status: 400 } },
-  });
+  return tooComplex(`Query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages or fewer fields`, 'cost', { cost, maxCost });
 }
 
 type Fragments = Record<string, FragmentDefinitionNode>;

@@ -17,13 +17,15 @@ export async function beginTenantTransaction(
   tenantId: string,
   statementTimeoutMs: number,
   options: { isolationLevel?: IsolationLevel } = {},
-): Promise<void> {
+): Promise<{ backendPid: number }> {
   await em.begin({ isolationLevel: options.isolationLevel });
-  await sql.rows(
+  const [session] = await sql.rows<{ pid: number }>(
     `select set_config('app.tenant_id', ?, true), set_config('role', ?, true), set_config('statement_timeout', ?, true),
-            set_config('work_mem', ?, true)`,
+            set_config('work_mem', ?, true), pg_backend_pid() as pid`,
     [tenantId, APP_ROLE, String(statementTimeoutMs), ANALYTICS_WORK_MEM],
   );
+  // The server process serving this transaction, so a request past its deadline can be cancelled.
+  return { backendPid: session.pid };
 }
 
 /** The same, for administrative code paths (CLI, seeding) that act for one tenant. */

@@ -65,12 +65,18 @@ export type ConfidenceBand =
 
 /** A new API key of the tenant. */
 export type CreateApiKeyInput = {
+  /** Query cost the key may spend per minute; left out: the server default. */
+  costPerMinute?: number | null | undefined;
+  /** When the key stops working (in the future); left out: never. */
+  expiresAt?: string | null | undefined;
   /** The member profile fields the key may read besides externalId; left out: every field with CUSTOMERS_READ, none without. */
   memberFields?: Array<MemberField> | null | undefined;
   name: string;
   scopes: Array<Scope>;
   /** Limits a partner key to these segments (1 to 100 of the tenant); the key must then have only SEGMENTS_READ. */
   segmentIds?: Array<string | number> | null | undefined;
+  /** Accept only the tenant's registered documents (documentId) from this key; left out: false. */
+  trustedDocumentsOnly?: boolean | null | undefined;
 };
 
 /** A new saved segment. */

@@ -5,6 +5,7 @@ import { Migration20261123020000_analytics } from './Migration20261123020000_ana
 import { Migration20261124000000_customer_order_totals } from './Migration20261124000000_customer_order_totals.js';
 import { Migration20261124010000_segments } from './Migration20261124010000_segments.js';
 import { Migration20261125000000_maturity } from './Migration20261125000000_maturity.js';
+import { Migration20261126000000_key_limits } from './Migration20261126000000_key_limits.js';
 
 /** Migrations in the order they apply; listed explicitly so compiled and test builds agree. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261124000000_customer_order_totals', class: Migration20261124000000_customer_order_totals },
   { name: 'Migration20261124010000_segments', class: Migration20261124010000_segments },
   { name: 'Migration20261125000000_maturity', class: Migration20261125000000_maturity },
+  { name: 'Migration20261126000000_key_limits', class: Migration20261126000000_key_limits },
 ];

@@ -1,6 +1,6 @@
 import { ArrayType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'An API key of the tenant. The secret is shown once, at creation, and stored only as a hash.' })
 @Entity({ tableName: 'api_key' })
@@ -48,6 +48,21 @@ export class ApiKey {
   @Field(() => Date, { nullable: true, description: 'Last request made with the key (updated at most once a minute).' })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the key stops working; null: it does not expire.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  expiresAt: Date | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Query cost the key may spend per minute (a bucket that refills continuously); null: the server default.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  costPerMinute: number | null = null;
+
+  @Field({ description: 'The key may send only the tenant\'s registered documents (by documentId), not free query text.' })
+  @Property({ type: 'boolean' })
+  trustedDocumentsOnly: boolean = false;
 
   @Field(() => Date, { nullable: true, description: 'When the key was revoked; revoked keys are refused.' })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import { ApiKey } from './api-key.entity.js';
@@ -19,6 +19,27 @@ class CreateApiKeyInput {
 
   @Field(() => [MemberField], { nullable: true, description: 'The member profile fields the key may read besides externalId; left out: every field with CUSTOMERS_READ, none without.' })
   memberFields?: MemberField[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the key stops working (in the future); left out: never.' })
+  expiresAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Query cost the key may spend per minute; left out: the server default.' })
+  costPerMinute?: number | null;
+
+  @Field({ nullable: true, description: 'Accept only the tenant\'s registered documents (documentId) from this key; left out: false.' })
+  trustedDocumentsOnly?: boolean;
+}
+
+@InputType({ description: 'Changes to a key; a field left out stays as it is, null clears it.' })
+class UpdateApiKeyInput {
+  @Field(() => Date, { nullable: true, description: 'When the key stops working; null: never.' })
+  expiresAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Query cost per minute; null: the server default.' })
+  costPerMinute?: number | null;
+
+  @Field({ nullable: true, description: 'Accept only registered documents from this key.' })
+  trustedDocumentsOnly?: boolean;
 }
 
 @ObjectType({ description: 'A new key. `key` is shown only here: store it now.' })
@@ -55,10 +76,26 @@ export class ApiKeyResolver {
   @Authorized('admin')
   @Mutation(() => CreatedApiKeyPayload, { description: 'Creates a key of this tenant with the given scopes.' })
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() context: RequestContext): Promise<CreatedApiKeyPayload> {
-    return new ApiKeyService(context.em).create(context.tenantId, input.name, input.scopes, 'input', {
-      segmentIds: input.segmentIds ?? null,
-      memberFields: input.memberFields ?? null,
-    });
+    const { expiresAt, costPerMinute, trustedDocumentsOnly } = input;
+    return new ApiKeyService(context.em).create(
+      context.tenantId,
+      input.name,
+      input.scopes,
+      'input',
+      { segmentIds: input.segmentIds ?? null, memberFields: input.memberFields ?? null },
+      { expiresAt, costPerMinute, trustedDocumentsOnly: trustedDocumentsOnly ?? undefined },
+    );
+  }
+
+  @Authorized('admin')
+  @Mutation(() => ApiKey, { description: 'Changes the expiry, cost budget or trusted-documents rule of a key of this tenant.' })
+  updateApiKey(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateApiKeyInput) input: UpdateApiKeyInput,
+    @Ctx() context: RequestContext,
+  ): Promise<ApiKey> {
+    const { expiresAt, costPerMinute, trustedDocumentsOnly } = input;
+    return new ApiKeyService(context.em).update(id, context.tenantId, { expiresAt, costPerMinute, trustedDocumentsOnly: trustedDocumentsOnly ?? undefined });
   }
 
   @Authorized('admin')

@@ -6,6 +6,7 @@ import { ApiKey } from './api-key.entity.js';
 import { generateKeySecret, keyMatchesHash, prefixOf } from './api-key-secret.js';
 import { MEMBER_FIELDS } from '../segment/segment-member.js';
 import { isScope, SCOPES } from './scopes.js';
+import { givenSettings, validateKeySettings, type KeySettings } from './api-key-settings.js';
 
 export interface CreatedApiKey {
   apiKey: ApiKey;
@@ -26,8 +27,15 @@ export class ApiKeyService {
   constructor(private readonly em: EntityManager) {}
 
   /** `path` prefixes the field names of errors (`input` for GraphQL, none for the CLI). */
-  async create(tenantId: string, name: string, scopes: readonly string[], path = '', limits: KeyLimits = NO_LIMITS): Promise<CreatedApiKey> {
-    throwIfInvalid([...validateKeyInput(name, scopes, path), ...validateKeyLimits(scopes, limits, path)]);
+  async create(
+    tenantId: string,
+    name: string,
+    scopes: readonly string[],
+    path = '',
+    limits: KeyLimits = NO_LIMITS,
+    settings: KeySettings = {},
+  ): Promise<CreatedApiKey> {
+    throwIfInvalid([...validateKeyInput(name, scopes, path), ...validateKeyLimits(scopes, limits, path), ...validateKeySettings(settings, path)]);
     throwIfInvalid(await this.unknownSegments(tenantId, limits.segmentIds, path));
     const secret = generateKeySecret();
     const apiKey = Object.assign(new ApiKey(), {
@@ -38,6 +46,7 @@ export class ApiKeyService {
       scopes: [...new Set(scopes)],
       segmentIds: limits.segmentIds ? [...new Set(limits.segmentIds)] : null,
       memberFields: limits.memberFields ? [...new Set(limits.memberFields)] : null,
+      ...givenSettings(settings),
     });
     await this.em.persistAndFlush(apiKey);
     return { apiKey, key: secret.key };
@@ -63,6 +72,17 @@ export class ApiKeyService {
     return this.em.find(ApiKey, { tenantId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }
 
+  /** Changes a key's expiry, budget or trusted-documents rule; what is left out stays. */
+  async update(id: string, tenantId: string, settings: KeySettings, path = 'input'): Promise<ApiKey> {
+    if (!isUuid(id)) throw badInput('id', 'is not a valid key id (a UUID)');
+    throwIfInvalid(validateKeySettings(settings, path));
+    const apiKey = await this.em.findOne(ApiKey, { id, tenantId });
+    if (!apiKey) throw new NotFoundError('API key', id);
+    Object.assign(apiKey, givenSettings(settings));
+    await this.em.flush();
+    return apiKey;
+  }
+
   /** Revokes a key of the tenant (any tenant when none is given: the CLI acts as operator). */
   async revoke(id: string, tenantId?: string): Promise<ApiKey> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw badInput('id', 'is not a valid key id (a UUID)');
@@ -85,6 +105,9 @@ export class ApiKeyService {
     const apiKey = prefix ? await this.em.findOne(ApiKey, { prefix }) : null;
     if (!apiKey || !keyMatchesHash(key, apiKey.secretHash)) throw new UnauthenticatedError('Invalid API key');
     if (apiKey.revokedAt) throw new UnauthenticatedError('This API key has been revoked');
+    if (apiKey.expiresAt && apiKey.expiresAt.getTime() <= Date.now()) {
+      throw new UnauthenticatedError(`This API key expired at ${apiKey.expiresAt.toISOString()}`);
+    }
     const tenant = await this.em.findOneOrFail(Tenant, { id: apiKey.tenantId });
     await this.touch(apiKey);
     return { tenant, apiKey, scopes: apiKey.scopes };

@@ -1,0 +1,92 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { RequestContext } from '../context.js';
+import type { Charge, CostRateLimiter } from './cost-rate-limiter.js';
+import { ErrorCode } from './errors.js';
+import {
+  aliasLimitError,
+  costLimitError,
+  depthLimitError,
+  directiveLimitError,
+  documentCounts,
+  operationCost,
+  operationDepth,
+} from './query-limits.js';
+
+export interface DocumentLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
+
+export interface Budgets {
+  limiter: CostRateLimiter;
+  defaultCostPerMinute: number;
+}
+
+/**
+ * Refuses documents over the limits, charges the key's budget with the operation's cost, puts
+ * the budget in the response headers, and marks the request failed on any error (so its
+ * transaction rolls back).
+ */
+export function requestGuardPlugin(limits: DocumentLimits, budgets: Budgets): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      let charge: Charge | undefined;
+      return {
+        async didResolveOperation({ document, operation, request, contextValue }) {
+          if (!operation) return;
+          const { aliases, directives } = documentCounts(document);
+          if (aliases > limits.maxAliases) throw aliasLimitError(aliases, limits.maxAliases);
+          if (directives > limits.maxDirectives) throw directiveLimitError(directives, limits.maxDirectives);
+          const depth = operationDepth(document, operation);
+          if (depth > limits.maxDepth) throw depthLimitError(depth, limits.maxDepth);
+          const cost = operationCost(document, operation, request.variables ?? {});
+          if (cost > limits.maxCost) throw costLimitError(cost, limits.maxCost);
+          const apiKey = contextValue.auth.apiKey;
+          charge = budgets.limiter.charge(apiKey.id, apiKey.costPerMinute ?? budgets.defaultCostPerMinute, Math.max(1, cost));
+          if (charge.exceedsBudget) throw overBudgetError(cost, charge.limit);
+          if (!charge.allowed) throw rateLimitedError(cost, charge);
+        },
+        async didEncounterErrors({ contextValue }) {
+          contextValue.hadErrors = true;
+        },
+        async willSendResponse({ response }) {
+          if (charge) for (const [name, value] of budgetHeaders(charge)) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
+}
+
+/** The IETF RateLimit header fields (draft 7 names), in cost units. */
+function budgetHeaders(charge: Charge): [string, string][] {
+  return [
+    ['ratelimit-policy', `${charge.limit};w=60`],
+    ['ratelimit-limit', String(charge.limit)],
+    ['ratelimit-remaining', String(charge.remaining)],
+    ['ratelimit-reset', String(charge.resetSeconds)],
+  ];
+}
+
+function rateLimitedError(cost: number, charge: Charge): GraphQLError {
+  return new GraphQLError(
+    `This API key has spent its query budget (${charge.limit} cost per minute): this request costs ${cost}, ${charge.remaining} is left; retry in ${charge.retryAfterSeconds} s`,
+    {
+      extensions: {
+        code: ErrorCode.RATE_LIMITED,
+        cost,
+        remaining: charge.remaining,
+        retryAfterSeconds: charge.retryAfterSeconds,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(charge.retryAfterSeconds)]]) },
+      },
+    },
+  );
+}
+
+function overBudgetError(cost: number, budget: number): GraphQLError {
+  return new GraphQLError(`Query cost ${cost} exceeds this API key's whole budget of ${budget} per minute; ask for smaller pages or fewer fields`, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'budget', cost, costPerMinute: budget, http: { status: 400 } },
+  });
+}
