@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
 import { ErrorCode } from './errors.js';
-import { tokenLimitErrorFor } from './query-limits.js';
+import { parseLimitErrorFor } from './query-limits.js';
 
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -26,8 +26,8 @@ export function createErrorFormatter(logger: Logger, showDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
-    const tokenLimit = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitErrorFor(formatted.message) : undefined;
-    if (tokenLimit) return { message: tokenLimit.message, extensions: withoutHttp(tokenLimit.extensions) };
+    const parseLimit = code === 'GRAPHQL_PARSE_FAILED' ? parseLimitErrorFor(formatted.message) : undefined;
+    if (parseLimit) return { message: parseLimit.message, extensions: withoutHttp(parseLimit.extensions) };
     if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return withoutStack(formatted, showDetails);
     }
@@ -79,6 +79,8 @@ export function fromDatabaseError(error: unknown): GraphQLError | undefined {
     }
     case '23514':
     case '22P02':
+    case '22021': // a character the database encoding cannot hold (a NUL in text)
+    case '22P05':
     case '22003':
     case '22007':
     case '22008':

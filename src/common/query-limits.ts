@@ -23,7 +23,7 @@ import { ErrorCode } from './errors.js';
  */
 /** The deepest nesting of selections in an operation, following fragments. */
 export function operationDepth(document: DocumentNode, operation: OperationDefinitionNode): number {
-  return selectionDepth(operation.selectionSet, fragmentsOf(document), new Set());
+  return selectionDepth(operation.selectionSet, newWalk(fragmentsOf(document)));
 }
 
 export function depthLimitError(depth: number, maxDepth: number): GraphQLError {
@@ -55,16 +55,22 @@ export function directiveLimitError(directives: number, maxDirectives: number): 
 
 // graphql 16 spells it "more that"; either spelling is matched.
 const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] (\d+) tokens/;
+// Nesting a few thousand levels deep overflows the parser's stack before the token limit.
+const PARSER_STACK_MESSAGE = /Maximum call stack size exceeded/;
 
 /**
- * graphql-js stops parsing at the token limit with a plain syntax error; this turns that error
- * into one that names the limit, and leaves every other message alone (undefined).
+ * graphql-js stops parsing at the token limit, or when nesting exhausts its stack, with a plain
+ * syntax error; this turns those into errors that name the limit, and leaves every other
+ * parse failure alone (undefined).
  */
-export function tokenLimitErrorFor(parseFailure: string): GraphQLError | undefined {
-  const match = TOKEN_LIMIT_MESSAGE.exec(parseFailure);
-  if (!match) return undefined;
-  const maxTokens = Number(match[1]);
-  return tooComplex(`The document has more than ${maxTokens} tokens, the limit`, 'tokens', { maxTokens });
+export function parseLimitErrorFor(parseFailure: string): GraphQLError | undefined {
+  const tokens = TOKEN_LIMIT_MESSAGE.exec(parseFailure);
+  if (tokens) {
+    const maxTokens = Number(tokens[1]);
+    return tooComplex(`The document has more than ${maxTokens} tokens, the limit`, 'tokens', { maxTokens });
+  }
+  if (PARSER_STACK_MESSAGE.test(parseFailure)) return tooComplex('The document is nested too deeply to parse', 'depth', {});
+  return undefined;
 }
 
 /** Every limit answers 400 with QUERY_TOO_COMPLEX and names itself in `extensions.limit`. */
@@ -74,7 +80,7 @@ function tooComplex(message: string, limit: string, figures: Record<string, numb
 
 /** The cost of an operation, with its variables known (a `first: $n` costs what it asks). */
 export function operationCost(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  return selectionCost(operation.selectionSet, fragmentsOf(document), variables, new Set());
+  return selectionCost(operation.selectionSet, newWalk(fragmentsOf(document)), variables);
 }
 
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
@@ -91,41 +97,59 @@ function fragmentsOf(document: DocumentNode): Fragments {
   return fragments;
 }
 
-function selectionDepth(selectionSet: SelectionSetNode | undefined, fragments: Fragments, visiting: Set<string>): number {
+// Each fragment's depth and cost is worked out once per document and then reused: walking a
+// spread again every time it is used lets a kilobyte of fragments that each spread the next
+// twice take exponential time (a "fragment bomb"). Cycles are refused by graphql's own
+// validation before these run; `visiting` only keeps a bad document from looping here.
+interface Walk {
+  fragments: Fragments;
+  visiting: Set<string>;
+  known: Map<string, number>;
+}
+
+function newWalk(fragments: Fragments): Walk {
+  return { fragments, visiting: new Set(), known: new Map() };
+}
+
+function fragmentFigure(name: string, walk: Walk, measure: (selectionSet: SelectionSetNode) => number): number {
+  const known = walk.known.get(name);
+  if (known !== undefined) return known;
+  const fragment = walk.fragments[name];
+  if (!fragment || walk.visiting.has(name)) return 0;
+  walk.visiting.add(name);
+  const figure = measure(fragment.selectionSet);
+  walk.visiting.delete(name);
+  walk.known.set(name, figure);
+  return figure;
+}
+
+function selectionDepth(selectionSet: SelectionSetNode | undefined, walk: Walk): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      const below = selection.selectionSet ? 1 + selectionDepth(selection.selectionSet, fragments, visiting) : 0;
+      const below = selection.selectionSet ? 1 + selectionDepth(selection.selectionSet, walk) : 0;
       deepest = Math.max(deepest, below);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, fragments, visiting));
+      deepest = Math.max(deepest, selectionDepth(selection.selectionSet, walk));
     } else {
-      const name = selection.name.value;
-      if (visiting.has(name) || !fragments[name]) continue; // cycles are reported by graphql's own rule
-      visiting.add(name);
-      deepest = Math.max(deepest, selectionDepth(fragments[name].selectionSet, fragments, visiting));
-      visiting.delete(name);
+      deepest = Math.max(deepest, fragmentFigure(selection.name.value, walk, (set) => selectionDepth(set, walk)));
     }
   }
   return deepest;
 }
 
-function selectionCost(selectionSet: SelectionSetNode | undefined, fragments: Fragments, variables: Record<string, unknown>, visiting: Set<string>): number {
+function selectionCost(selectionSet: SelectionSetNode | undefined, walk: Walk, variables: Record<string, unknown>): number {
   if (!selectionSet) return 0;
   let total = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
-      const below = selectionCost(selection.selectionSet, fragments, variables, visiting);
+      const below = selectionCost(selection.selectionSet, walk, variables);
       total += 1 + listMultiplier(selection, variables) * below;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      total += selectionCost(selection.selectionSet, fragments, variables, visiting);
+      total += selectionCost(selection.selectionSet, walk, variables);
     } else {
-      const name = selection.name.value;
-      if (visiting.has(name) || !fragments[name]) continue;
-      visiting.add(name);
-      total += selectionCost(fragments[name].selectionSet, fragments, variables, visiting);
-      visiting.delete(name);
+      total += fragmentFigure(selection.name.value, walk, (set) => selectionCost(set, walk, variables));
     }
   }
   return total;

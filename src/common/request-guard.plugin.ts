@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context.js';
 import type { Charge, CostRateLimiter } from './cost-rate-limiter.js';
 import { ErrorCode } from './errors.js';
+import { inputProblem } from './input-hygiene.js';
 import {
   aliasLimitError,
   costLimitError,
@@ -26,7 +27,7 @@ export interface Budgets {
 }
 
 /**
- * Refuses documents over the limits, charges the key's budget with the operation's cost, puts
+ * Refuses documents over the limits and values no field may hold, charges the key's budget with the operation's cost, puts
  * the budget in the response headers, and marks the request failed on any error (so its
  * transaction rolls back).
  */
@@ -37,6 +38,8 @@ export function requestGuardPlugin(limits: DocumentLimits, budgets: Budgets): Ap
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
+          const problem = inputProblem(document, request.variables ?? {});
+          if (problem) throw problem;
           const { aliases, directives } = documentCounts(document);
           if (aliases > limits.maxAliases) throw aliasLimitError(aliases, limits.maxAliases);
           if (directives > limits.maxDirectives) throw directiveLimitError(directives, limits.maxDirectives);

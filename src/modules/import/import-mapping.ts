@@ -148,8 +148,16 @@ function compileReader(spec: FieldSpec, mapping: FieldMapping, header: string[] 
   return { spec, raw, convert: (value) => convertValue(spec, mapping, value, timestamps) };
 }
 
+// PostgreSQL text cannot hold U+0000; a JSON line can spell it as \u0000, in a value or deep in
+// an attributes object (which JSON.stringify spells the same way).
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  return typeof value === 'object' && JSON.stringify(value).includes('\\u0000');
+}
+
 function convertValue(spec: FieldSpec, mapping: FieldMapping, value: unknown, timestamps: TimestampParser | undefined): unknown {
   if (value === null || value === undefined) return spec.type === 'list' ? [] : spec.type === 'json' ? {} : null;
+  if (containsNul(value)) return new ReadError('contains a NUL character (U+0000), which cannot be stored');
   let text = typeof value === 'string' ? value : undefined;
   if (text !== undefined) {
     for (const transform of mapping.transform ?? []) text = applyTransform(transform, text);
