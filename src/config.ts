@@ -40,6 +40,8 @@ export interface Config {
   webhookAllowPrivateTargets: boolean;
   /** How often the segment scheduler looks for due refreshes and deliveries; 0 turns it off (another replica does it). */
   segmentSchedulerTickMs: number;
+  /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before the process exits anyway. */
+  shutdownDeadlineMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +72,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     seedDemo: boolean(environment, 'SEED_DEMO', true),
     webhookAllowPrivateTargets: boolean(environment, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
     segmentSchedulerTickMs: integer(environment, 'SEGMENT_SCHEDULER_TICK_MS', 15_000, 0, 3_600_000),
+    shutdownDeadlineMs: integer(environment, 'SHUTDOWN_DEADLINE_MS', 15_000, 100, 600_000),
   };
 }
 

@@ -22,8 +22,12 @@ export interface RequestContext extends TenantScope {
   statements: StatementCounter;
   loaders: ReturnType<typeof createCustomerLoaders> & ReturnType<typeof createJourneyLoaders>;
   childPages: ChildPages;
-  /** Set when any error reached the response: the transaction then rolls back. */
-  hadErrors: boolean;
+  /**
+   * Whether any error reached the response: the transaction then rolls back. An object, not a
+   * flag on the context: Apollo hands each operation a shallow copy of the context, so a flag
+   * set by a plugin on its copy would never reach the request's own.
+   */
+  outcome: { hadErrors: boolean };
   /** The PostgreSQL server process of the request's connection (to cancel its statement). */
   backendPid: number;
 }
@@ -47,14 +51,14 @@ export async function createRequestContext(orm: Orm, auth: Authentication, reque
     statements,
     loaders: { ...createCustomerLoaders(sql, em, tenantId), ...createJourneyLoaders(sql, em, tenantId) },
     childPages: new ChildPages(sql, em, tenantId),
-    hadErrors: false,
+    outcome: { hadErrors: false },
     backendPid,
   };
 }
 
 /** Commits when the request succeeded, else rolls back: a failed mutation writes nothing. */
 export async function finishRequestContext(context: RequestContext): Promise<void> {
-  if (context.hadErrors) return context.em.rollback();
+  if (context.outcome.hadErrors) return context.em.rollback();
   try {
     await context.em.commit();
   } catch (error) {

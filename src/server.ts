@@ -65,7 +65,11 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     });
   });
 
+  let closing = false;
+
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // While draining, each answer closes its keep-alive connection so close() need not wait for idle clients.
+    if (closing) response.setHeader('connection', 'close');
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendJson(response, ...(await readiness(orm)));
@@ -100,7 +104,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
         deadline.disarm();
       }
       // The cancelled statement failed the request; say why instead of showing its error.
-      if (deadline.expired && context.hadErrors) throw requestTimeoutError();
+      if (deadline.expired && context.outcome.hadErrors) throw requestTimeoutError();
       status = result.status ?? 200;
       for (const [name, value] of result.headers) response.setHeader(name, value);
       if (!production) response.setHeader('x-sql-statements', String(context.statements.count));
@@ -131,7 +135,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
         context: async () => context,
       });
     } catch (error) {
-      context.hadErrors = true;
+      context.outcome.hadErrors = true;
       throw error;
     } finally {
       await finishRequestContext(context);
@@ -146,7 +150,12 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     server,
     apollo,
     async close() {
+      closing = true;
+      // close() waits for every connection to end; idle keep-alive ones are closed as they
+      // become idle instead of at the client's leisure.
+      const sweeper = setInterval(() => server.closeIdleConnections(), 50);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      clearInterval(sweeper);
       await apollo.stop();
     },
   };

@@ -89,13 +89,25 @@ export function fromDatabaseError(error: unknown): GraphQLError | undefined {
       return new GraphQLError('The query took longer than the statement timeout; ask for less data or a narrower time range', {
         extensions: { code: ErrorCode.TIMEOUT },
       });
+    // The server is shutting down, restarting, out of connection slots or unreachable.
     case '57P01':
+    case '57P02':
     case '57P03':
+    case '53300':
     case '08000':
+    case '08001':
     case '08003':
+    case '08004':
     case '08006':
     case 'ECONNREFUSED':
     case 'ECONNRESET':
+    case 'ETIMEDOUT':
+    case 'EPIPE':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case CONNECTION_FAILURE:
       return new GraphQLError('The database is unavailable; try again shortly', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
     default:
       return undefined;
@@ -107,14 +119,27 @@ interface DatabaseErrorShape {
   constraint?: string;
 }
 
+/** The code given to connection failures that carry no SQLSTATE or system error code. */
+const CONNECTION_FAILURE = 'CONNECTION_FAILURE';
+
+// node-postgres and knex report a lost or unobtainable connection in words only (knex puts the
+// SQL in front, MikroORM keeps the message when it wraps them): the server closed the socket
+// without an error message, a new connection timed out, a client whose connection had failed
+// was used, or every pooled connection stayed busy past the acquire timeout.
+const CONNECTION_FAILURE_MESSAGES = [/Connection terminated/, /is not queryable/, /Knex: Timeout acquiring a connection/];
+
 function findDatabaseError(error: unknown): DatabaseErrorShape | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
-    const candidate = current as { code?: unknown; constraint?: unknown; previous?: unknown; cause?: unknown };
-    if (typeof candidate.code === 'string' && /^([0-9A-Z]{5}|E[A-Z]+)$/.test(candidate.code)) {
+    const candidate = current as { code?: unknown; constraint?: unknown; message?: unknown; previous?: unknown; cause?: unknown; thrownValue?: unknown };
+    if (typeof candidate.code === 'string' && /^([0-9A-Z]{5}|E[A-Z_]+)$/.test(candidate.code)) {
       return { code: candidate.code, constraint: typeof candidate.constraint === 'string' ? candidate.constraint : undefined };
     }
-    current = candidate.previous ?? candidate.cause;
+    if (typeof candidate.message === 'string' && CONNECTION_FAILURE_MESSAGES.some((pattern) => pattern.test(candidate.message as string))) {
+      return { code: CONNECTION_FAILURE };
+    }
+    // graphql-js wraps a thrown non-Error (a socket error object from the driver, say) in thrownValue.
+    current = candidate.previous ?? candidate.cause ?? candidate.thrownValue;
   }
   return undefined;
 }

@@ -31,5 +31,15 @@ export function httpFailure(error: unknown): HttpError {
   if (extensions?.code === ErrorCode.UNAUTHENTICATED) return new HttpError(401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
   const database = fromDatabaseError(error);
   if (database?.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) return new HttpError(503, ErrorCode.SERVICE_UNAVAILABLE, database.message);
+  if (lostOnBegin(error)) return new HttpError(503, ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; try again shortly');
   return new HttpError(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+}
+
+// knex answers a BEGIN that failed on a lost connection with a finished transaction, keeping the
+// error to itself; the first statement of the request's transaction then fails with this. That
+// statement runs before GraphQL execution, so the message is mapped here and not in
+// formatError, where it would rather mean a bug (a statement after the commit).
+function lostOnBegin(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message.includes('Transaction query already complete');
 }

@@ -53,10 +53,15 @@ export function requestGuardPlugin(limits: DocumentLimits, budgets: Budgets): Ap
           if (!charge.allowed) throw rateLimitedError(cost, charge);
         },
         async didEncounterErrors({ contextValue }) {
-          contextValue.hadErrors = true;
+          contextValue.outcome.hadErrors = true;
         },
         async willSendResponse({ response }) {
           if (charge) for (const [name, value] of budgetHeaders(charge)) response.http.headers.set(name, value);
+          // A resolver that lost the database answers like the rest of the server does: 503, so
+          // clients and load balancers retry elsewhere or later.
+          if (response.body.kind === 'single' && response.body.singleResult.errors?.some((error) => error.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+          }
         },
       };
     },

@@ -12,6 +12,11 @@ export interface OrmSettings {
   debug?: boolean;
 }
 
+/** Longest wait for a new connection to PostgreSQL (TCP, TLS and authentication). */
+export const CONNECT_TIMEOUT_MS = 3_000;
+/** Longest wait for a free connection from the pool, a new one included. */
+export const POOL_ACQUIRE_TIMEOUT_MS = 5_000;
+
 export function ormOptions(settings: OrmSettings): Options {
   return {
     clientUrl: settings.databaseUrl,
@@ -22,7 +27,12 @@ export function ormOptions(settings: OrmSettings): Options {
     // The schema is written by hand in migrations; entity metadata is explicit, so no
     // reflection of TypeScript types is needed at run time.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    pool: { min: 0, max: settings.poolSize },
+    // Without these a request waits up to 60 s (knex's acquire default), or for ever (a new
+    // connection to a server that accepts but never answers), when the database is away; it
+    // should instead fail within seconds with SERVICE_UNAVAILABLE and let the client retry.
+    // The acquire timeout also bounds the wait behind a pool kept busy by slow statements.
+    pool: { min: 0, max: settings.poolSize, acquireTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS, createTimeoutMillis: CONNECT_TIMEOUT_MS },
+    driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } },
     migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
     // Query events are always on so statements can be counted per request; the logger itself
     // prints nothing unless asked to.

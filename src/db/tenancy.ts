@@ -19,13 +19,20 @@ export async function beginTenantTransaction(
   options: { isolationLevel?: IsolationLevel } = {},
 ): Promise<{ backendPid: number }> {
   await em.begin({ isolationLevel: options.isolationLevel });
-  const [session] = await sql.rows<{ pid: number }>(
-    `select set_config('app.tenant_id', ?, true), set_config('role', ?, true), set_config('statement_timeout', ?, true),
-            set_config('work_mem', ?, true), pg_backend_pid() as pid`,
-    [tenantId, APP_ROLE, String(statementTimeoutMs), ANALYTICS_WORK_MEM],
-  );
-  // The server process serving this transaction, so a request past its deadline can be cancelled.
-  return { backendPid: session.pid };
+  try {
+    const [session] = await sql.rows<{ pid: number }>(
+      `select set_config('app.tenant_id', ?, true), set_config('role', ?, true), set_config('statement_timeout', ?, true),
+              set_config('work_mem', ?, true), pg_backend_pid() as pid`,
+      [tenantId, APP_ROLE, String(statementTimeoutMs), ANALYTICS_WORK_MEM],
+    );
+    // The server process serving this transaction, so a request past its deadline can be cancelled.
+    return { backendPid: session.pid };
+  } catch (error) {
+    // The transaction is open: unless it ends here its connection never goes back to the pool
+    // (callers end only the transactions they were given), and an outage would drain the pool.
+    await em.rollback().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The same, for administrative code paths (CLI, seeding) that act for one tenant. */

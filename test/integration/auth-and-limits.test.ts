@@ -41,6 +41,20 @@ describe('authentication, scopes and limits', () => {
     expect(page.body.data?.customers.totalCount).toBe(0);
   });
 
+  it('writes nothing when any field of the request fails, even after another field wrote', async () => {
+    const { key, tenant } = await app.tenantWithKey(['customers:read', 'customers:write']);
+    // The first upsert succeeds and flushes; the second has an empty externalId. Apollo hands
+    // each operation a copy of the context, so the failure must still reach the transaction.
+    const response = await app.post(
+      { query: 'mutation { a: upsertCustomer(input: { externalId: "FIRST", name: "ok" }) { id } b: upsertCustomer(input: { externalId: "", name: "bad" }) { id } }' },
+      key,
+    );
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    const reader = await app.keyFor(tenant.id, ['customers:read']);
+    const page = await app.request(CustomerPageDocument, {}, reader);
+    expect(page.body.data?.customers.totalCount).toBe(0);
+  });
+
   it('refuses reads without customers:read, also through nested fields', async () => {
     const { key } = await app.tenantWithKey(['analytics:read']);
     const response = await app.request(CustomerPageDocument, {}, key);
@@ -94,7 +108,7 @@ describe('authentication, scopes and limits', () => {
     } catch (error) {
       caught = error;
     } finally {
-      context.hadErrors = true;
+      context.outcome.hadErrors = true;
       await finishRequestContext(context);
     }
     expect(fromDatabaseError(caught)?.extensions.code).toBe('TIMEOUT');

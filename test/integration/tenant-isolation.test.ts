@@ -94,7 +94,7 @@ describe('tenant isolation', () => {
       }
       await expect(context.sql.rows(`insert into customer (tenant_id, external_id) values (?, 'planted')`, [b.tenant.id])).rejects.toThrow(/row-level security/);
     } finally {
-      context.hadErrors = true;
+      context.outcome.hadErrors = true;
       await finishRequestContext(context);
     }
   });

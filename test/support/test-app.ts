@@ -27,8 +27,8 @@ export class TestApp {
     readonly config: Config,
   ) {}
 
-  static async start(environment: Record<string, string> = {}): Promise<TestApp> {
-    const databaseUrl = process.env.TEST_DATABASE_URL as string;
+  /** `databaseUrl` defaults to the test run's database; the fault tests pass a server of their own. */
+  static async start(environment: Record<string, string> = {}, databaseUrl = process.env.TEST_DATABASE_URL as string): Promise<TestApp> {
     const config = loadConfig({ NODE_ENV: 'test', ...environment });
     const orm = await openOrm({ databaseUrl, poolSize: 5 });
     const http = await createHttpServer(config, orm, await buildGraphQLSchema(), createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));

@@ -71,7 +71,7 @@ export async function refreshSegment(scope: TenantScope, segmentId: string, sett
     scope.tenantId,
     segmentId,
   ]);
-  if (diff.logged > 0) await enqueueWebhookDeliveries(scope, segmentId, locked.last_sequence, lastSequence);
+  if (diff.logged > 0) await enqueueWebhookDeliveries(scope, segmentId, locked.last_sequence, lastSequence, now);
   return { entered: diff.entered, exited: diff.exited, memberCount: diff.members, lastSequence, durationMs };
 }
 

@@ -10,9 +10,11 @@
  */
 
 /**
- * Params: batch size, tenant, segment, after sequence, last sequence, tenant, segment.
+ * Params: batch size, tenant, segment, after sequence, last sequence, due at, tenant, segment.
  * One row per (webhook, batch of changes) with the payload built from the change rows;
- * returns the number of deliveries created.
+ * returns the number of deliveries created. Due at is the refresh's clock, the one the
+ * scheduler's delivery run after it uses: PostgreSQL's now() is a little later (or another
+ * machine's clock), and the deliveries would wait for the next tick.
  */
 export const ENQUEUE_DELIVERIES_SQL = `
 with numbered as (
@@ -34,7 +36,7 @@ with numbered as (
   insert into webhook_delivery (tenant_id, webhook_id, segment_id, first_sequence, last_sequence, change_count, payload, status, next_attempt_at)
   select w.tenant_id, w.id, w.segment_id, b.first_sequence, b.last_sequence, b.change_count,
          jsonb_build_object('segmentId', w.segment_id, 'firstSequence', b.first_sequence::text, 'lastSequence', b.last_sequence::text, 'changes', b.changes),
-         'PENDING', now()
+         'PENDING', ?::timestamptz
     from segment_webhook w
    cross join batches b
    where w.tenant_id = ? and w.segment_id = ?

@@ -9,15 +9,21 @@ const SEQUENCE = /^\d{1,19}$/;
 /**
  * Queues the webhook deliveries of the changes numbered (afterSequence, lastSequence] of a
  * segment: for every webhook of the segment, one PENDING delivery per batch of at most 500
- * changes, due now. Runs inside the refresh's transaction, so deliveries exist exactly when the
- * changes do (the transactional outbox); nothing is sent here. Sequence numbers are bigints as
- * decimal text. Returns the number of deliveries created.
+ * changes, due at `dueAt` (the refresh's clock). Runs inside the refresh's transaction, so
+ * deliveries exist exactly when the changes do (the transactional outbox); nothing is sent
+ * here. Sequence numbers are bigints as decimal text. Returns the number of deliveries created.
  *
  * The payload carries sequence numbers as JSON strings: they are bigints, JSON.parse turns
  * numbers above 2^53 into wrong values, and the GraphQL API (change cursors, WebhookDelivery)
  * shows them as strings too. Receivers compare them with BigInt().
  */
-export async function enqueueWebhookDeliveries(scope: TenantScope, segmentId: string, afterSequence: string, lastSequence: string): Promise<number> {
+export async function enqueueWebhookDeliveries(
+  scope: TenantScope,
+  segmentId: string,
+  afterSequence: string,
+  lastSequence: string,
+  dueAt: Date = new Date(),
+): Promise<number> {
   if (!SEQUENCE.test(afterSequence) || !SEQUENCE.test(lastSequence)) {
     throw new Error(`enqueueWebhookDeliveries: sequence numbers must be decimal text, got "${afterSequence}" and "${lastSequence}"`);
   }
@@ -27,6 +33,7 @@ export async function enqueueWebhookDeliveries(scope: TenantScope, segmentId: st
     segmentId,
     afterSequence,
     lastSequence,
+    dueAt,
     scope.tenantId,
     segmentId,
   ]);
