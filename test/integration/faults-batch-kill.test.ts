@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { openOrm, type Orm } from '../../src/db/orm.js';
-import { startProcessApp, tenantWithKey, waitFor, type ProcessApp } from '../support/process-app.js';
+import type { Orm } from '../../src/db/orm.js';
+import { postGraphQL, ProcessTestBench, sessionsBlockedBy, tenantWithKey, waitFor, type ProcessApp } from '../support/process-app.js';
 
 /**
  * A batch mutation killed midway (kill -9 of the server process) leaves nothing half-written:
@@ -25,38 +25,22 @@ function batch(): { externalId: string; name: string; email?: string }[] {
 }
 
 describe('a batch mutation killed midway', () => {
+  const bench = new ProcessTestBench();
   let orm: Orm;
   let observer: pg.Client;
   let locker: pg.Client;
-  const started: ProcessApp[] = [];
 
   beforeAll(async () => {
-    orm = await openOrm({ databaseUrl: process.env.TEST_DATABASE_URL as string, poolSize: 2 });
-    observer = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    locker = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await Promise.all([observer.connect(), locker.connect()]);
+    ({ orm, observer, locker } = await bench.open());
   });
+  afterAll(() => bench.close());
 
-  afterAll(async () => {
-    for (const app of started) if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
-    await locker.end();
-    await observer.end();
-    await orm.close();
-  });
-
-  async function start(): Promise<ProcessApp> {
-    const app = await startProcessApp();
-    started.push(app);
-    return app;
+  function start(): Promise<ProcessApp> {
+    return bench.start();
   }
 
   function post(app: ProcessApp, key: string, body: unknown): Promise<Response> {
-    return fetch(`${app.origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(60_000),
-    });
+    return postGraphQL(app, key, body, 60_000);
   }
 
   async function customers(tenantId: string): Promise<{ external_id: string; name: string; email: string | null }[]> {
@@ -79,14 +63,13 @@ describe('a batch mutation killed midway', () => {
       );
       // The upsert's second statement waits on the lock; its transaction already holds an id,
       // which PostgreSQL assigns at the first write: the first 500 rows are in.
-      const [waiting] = await waitFor('the batch to wait on the locked row', async () => {
-        const { rows } = await observer.query<{ pid: number; xid: string | null }>(
-          `select pid, backend_xid::text as xid from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock' and query like 'insert into customer%'`,
-        );
-        return rows.length > 0 ? rows : undefined;
+      const [waitingPid] = await waitFor('the batch to wait on the locked row', async () => {
+        const pids = await sessionsBlockedBy(observer, locker, 'insert into customer%');
+        return pids.length > 0 ? pids : undefined;
       });
-      expect(waiting.xid).not.toBeNull();
+      const { rows } = await observer.query<{ xid: string | null }>('select backend_xid::text as xid from pg_stat_activity where pid = $1', [waitingPid]);
+      expect(rows[0].xid).not.toBeNull();
+      const waiting = { pid: waitingPid };
 
       app.child.kill('SIGKILL');
       expect(await app.exited).toEqual({ code: null, signal: 'SIGKILL' });

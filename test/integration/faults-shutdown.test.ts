@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { openOrm, type Orm } from '../../src/db/orm.js';
-import { acceptsConnections, startProcessApp, tenantWithKey, waitFor, type ProcessApp } from '../support/process-app.js';
+import type { Orm } from '../../src/db/orm.js';
+import { acceptsConnections, postGraphQL, ProcessTestBench, sessionsBlockedBy, tenantWithKey, waitFor, type ProcessApp } from '../support/process-app.js';
 
 /**
  * `npm start`'s process on SIGTERM: it stops accepting connections at once, lets the requests
@@ -13,38 +13,22 @@ import { acceptsConnections, startProcessApp, tenantWithKey, waitFor, type Proce
 const UPSERT = 'mutation($input: [CustomerInput!]!) { upsertCustomers(input: $input) { insertedCount updatedCount customers { externalId name } } }';
 
 describe('graceful shutdown', () => {
+  const bench = new ProcessTestBench();
   let orm: Orm;
   let observer: pg.Client;
   let locker: pg.Client;
-  const started: ProcessApp[] = [];
 
   beforeAll(async () => {
-    orm = await openOrm({ databaseUrl: process.env.TEST_DATABASE_URL as string, poolSize: 2 });
-    observer = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    locker = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await Promise.all([observer.connect(), locker.connect()]);
+    ({ orm, observer, locker } = await bench.open());
   });
+  afterAll(() => bench.close());
 
-  afterAll(async () => {
-    for (const app of started) if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
-    await locker.end();
-    await observer.end();
-    await orm.close();
-  });
-
-  async function start(environment: Record<string, string> = {}): Promise<ProcessApp> {
-    const app = await startProcessApp({ LOG_LEVEL: 'info', ...environment });
-    started.push(app);
-    return app;
+  function start(environment: Record<string, string> = {}): Promise<ProcessApp> {
+    return bench.start({ LOG_LEVEL: 'info', ...environment });
   }
 
   function post(app: ProcessApp, key: string, body: unknown): Promise<Response> {
-    return fetch(`${app.origin}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
-    });
+    return postGraphQL(app, key, body, 30_000);
   }
 
   async function customerName(tenantId: string, externalId: string): Promise<string | undefined> {
@@ -64,10 +48,7 @@ describe('graceful shutdown', () => {
 
   /** Server processes of this database waiting on a lock in an upsert of customers. */
   async function upsertsWaitingOnLocks(): Promise<number[]> {
-    const { rows } = await observer.query<{ pid: number }>(
-      `select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like 'insert into customer%'`,
-    );
-    return rows.map((row) => row.pid);
+    return sessionsBlockedBy(observer, locker, 'insert into customer%');
   }
 
   /** A tenant with customer SLOW named "before", and a mutation renaming it waiting on its lock. */

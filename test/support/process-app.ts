@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Orm } from '../../src/db/orm.js';
+import pg from 'pg';
+import { openOrm, type Orm } from '../../src/db/orm.js';
 import { ApiKeyService } from '../../src/modules/auth/api-key.service.js';
 import { TenantService } from '../../src/modules/tenant/tenant.service.js';
 
@@ -105,4 +106,64 @@ export async function waitFor<T>(what: string, condition: () => Promise<T | unde
     if (Date.now() > deadline) throw new Error(`timed out after ${withinMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * What the tests of `npm start`'s process share: an ORM and two plain connections on the test
+ * database (one to look, one to hold row locks that keep a request in flight), and every
+ * process they started, killed at the end whatever happened.
+ */
+export class ProcessTestBench {
+  orm!: Orm;
+  observer!: pg.Client;
+  locker!: pg.Client;
+  private readonly started: ProcessApp[] = [];
+
+  async open(): Promise<this> {
+    const databaseUrl = process.env.TEST_DATABASE_URL as string;
+    this.orm = await openOrm({ databaseUrl, poolSize: 2 });
+    this.observer = new pg.Client({ connectionString: databaseUrl });
+    this.locker = new pg.Client({ connectionString: databaseUrl });
+    await Promise.all([this.observer.connect(), this.locker.connect()]);
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const app of this.started) if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
+    await this.locker.end();
+    await this.observer.end();
+    await this.orm.close();
+  }
+
+  async start(environment: Record<string, string> = {}): Promise<ProcessApp> {
+    const app = await startProcessApp(environment);
+    this.started.push(app);
+    return app;
+  }
+}
+
+/** POSTs a GraphQL body to a started process with a key. */
+export function postGraphQL(app: ProcessApp, key: string, body: unknown, timeoutMs: number): Promise<Response> {
+  return fetch(`${app.origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+}
+
+/**
+ * Sessions running a statement like `queryPattern` that wait on a lock the `locker` connection
+ * holds. Other test files share the database and may have waiting sessions of their own, so
+ * only the ones this locker blocks count.
+ */
+export async function sessionsBlockedBy(observer: pg.Client, locker: pg.Client, queryPattern: string): Promise<number[]> {
+  const [{ pid: lockerPid }] = (await locker.query<{ pid: number }>('select pg_backend_pid() as pid')).rows;
+  const { rows } = await observer.query<{ pid: number }>(
+    `select pid from pg_stat_activity
+      where datname = current_database() and query like $1
+        and $2::int = any(pg_blocking_pids(pid))`,
+    [queryPattern, lockerPid],
+  );
+  return rows.map((row) => row.pid);
 }
