@@ -3,8 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { openOrm, type Orm } from '../../src/db/orm.js';
-import { ApiKeyService } from '../../src/modules/auth/api-key.service.js';
-import { TenantService } from '../../src/modules/tenant/tenant.service.js';
+import { createTenantWithKey } from './test-app.js';
 
 export const MAIN = path.resolve('dist/main.js');
 
@@ -69,10 +68,7 @@ export async function startProcessApp(environment: Record<string, string> = {}, 
 
 /** A new tenant with a unique slug and a key holding the given scopes, written straight to the database. */
 export async function tenantWithKey(orm: Orm, scopes: string[], slugPrefix = 'fault'): Promise<{ tenantId: string; key: string }> {
-  const em = orm.em.fork();
-  const slug = `${slugPrefix}-${Math.random().toString(36).slice(2, 10)}`;
-  const tenant = await new TenantService(em).create({ slug, name: `Tenant ${slug}` });
-  const { key } = await new ApiKeyService(em).create(tenant.id, 'fault test key', scopes);
+  const { tenant, key } = await createTenantWithKey(orm, scopes, slugPrefix);
   return { tenantId: tenant.id, key };
 }
 

@@ -48,11 +48,7 @@ export class TestApp {
     slugPrefix = 't',
     options: { timeZone?: string; baseCurrency?: string } = {},
   ): Promise<{ tenant: Tenant; key: string; keyId: string }> {
-    const em = this.orm.em.fork();
-    const slug = `${slugPrefix}-${Math.random().toString(36).slice(2, 10)}`;
-    const tenant = await new TenantService(em).create({ slug, name: `Tenant ${slug}`, ...options });
-    const { key, apiKey } = await new ApiKeyService(em).create(tenant.id, 'test key', scopes);
-    return { tenant, key, keyId: apiKey.id };
+    return createTenantWithKey(this.orm, scopes, slugPrefix, options);
   }
 
   async keyFor(tenantId: string, scopes: string[]): Promise<string> {
@@ -81,6 +77,20 @@ export class TestApp {
       statements: Number(response.headers.get('x-sql-statements') ?? NaN),
     };
   }
+}
+
+/** A new tenant with a unique slug and a key holding the given scopes, written straight to the database. */
+export async function createTenantWithKey(
+  orm: Orm,
+  scopes: string[],
+  slugPrefix = 't',
+  options: { timeZone?: string; baseCurrency?: string } = {},
+): Promise<{ tenant: Tenant; key: string; keyId: string }> {
+  const em = orm.em.fork();
+  const slug = `${slugPrefix}-${Math.random().toString(36).slice(2, 10)}`;
+  const tenant = await new TenantService(em).create({ slug, name: `Tenant ${slug}`, ...options });
+  const { key, apiKey } = await new ApiKeyService(em).create(tenant.id, 'test key', scopes);
+  return { tenant, key, keyId: apiKey.id };
 }
 
 /** The error codes of a response, in order. */
