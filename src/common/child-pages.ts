@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { plainRows } from '../db/plain-rows.js';
 import type { SqlRunner } from '../db/sql-runner.js';
 import { afterPosition, orderBy, type SortSpec } from './keyset.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from './pagination.js';
@@ -42,7 +43,7 @@ export class ChildPages {
     const position = decodeCursor(args.after, spec.sort.name);
     const signature = JSON.stringify([spec.table, spec.sort.name, first, position, args.conditions]);
     const rows = await this.pageLoader(signature, spec, first, position, args).load(parentId);
-    const nodes = rows.map((row) => this.em.map(spec.entity, row) as T);
+    const nodes = plainRows(this.em, spec.entity, rows);
     const countSignature = JSON.stringify([spec.table, args.conditions]);
     return toConnection(
       nodes,

@@ -1,4 +1,5 @@
 import type { TenantScope } from '../context.js';
+import { plainRows } from '../db/plain-rows.js';
 import { afterPosition, orderBy, type SortSpec } from './keyset.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from './pagination.js';
 
@@ -36,7 +37,7 @@ export async function listPage<T extends { id: string }>(
     `select ${spec.alias}.* from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
     [...paramsOf(paged), first + 1],
   );
-  const nodes = rows.map((row) => scope.em.map(spec.entity, row) as T);
+  const nodes = plainRows(scope.em, spec.entity, rows);
   return toConnection(
     nodes,
     first,

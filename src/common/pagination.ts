@@ -98,6 +98,17 @@ export function decodeCursor(cursor: string | null | undefined, sort: string, fi
   return { value, id: decoded[2] };
 }
 
+class LazyCursorEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 /** Turns rows fetched with limit first + 1 into a connection. */
 export function toConnection<T>(
   rows: T[],
@@ -107,15 +118,21 @@ export function toConnection<T>(
   countTotal: () => Promise<number>,
 ): ConnectionShape<T> {
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  // Cursors are encoded only when asked for: most pages are read without them, and encoding one
+  // per edge was a tenth of the CPU time of a nested page.
+  const edges = nodes.map((node) => new LazyCursorEdge(node, cursorOf));
   let counted: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: hadCursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     get totalCount() {
       counted ??= countTotal();

@@ -60,5 +60,17 @@ export function recordStatements(recorder: StatementRecorder | undefined): void 
  */
 export function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
-  return value instanceof Date ? value : new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  if (value instanceof Date) return value;
+  const text = String(value);
+  const separator = text[10];
+  if (separator !== ' ' && separator !== 'T') return new Date(text);
+  // PostgreSQL writes "2026-03-04 05:06:07.089+00": ISO 8601 once the space is a T and the
+  // offset has its minutes. Slicing instead of regular expressions: a page of orders with
+  // their feedback converts thousands of these, and this was its largest cost after the ORM.
+  const sign = text.charCodeAt(text.length - 3);
+  const minutes = sign === PLUS || sign === MINUS ? ':00' : '';
+  return new Date(`${text.slice(0, 10)}T${text.slice(11)}${minutes}`);
 }
+
+const PLUS = 43;
+const MINUS = 45;

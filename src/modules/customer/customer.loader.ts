@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupBy } from '../../common/child-pages.js';
+import { plainRows } from '../../db/plain-rows.js';
 import { toDate, type SqlRunner } from '../../db/sql-runner.js';
 import type { CustomerTag } from '../tag/tag.types.js';
 import { Customer } from './customer.entity.js';
@@ -11,7 +12,8 @@ import type { CustomerStats } from './customer.types.js';
 export function createCustomerLoaders(sql: SqlRunner, em: EntityManager, tenantId: string) {
   return {
     customerById: new DataLoader<string, Customer | null>(async (ids) => {
-      const customers = await em.find(Customer, { tenantId, id: { $in: [...ids] } });
+      const rows = await sql.rows(`select * from customer where tenant_id = ? and id = any(?::uuid[])`, [tenantId, ids]);
+      const customers = plainRows(em, Customer, rows);
       const byId = new Map(customers.map((customer) => [customer.id, customer]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

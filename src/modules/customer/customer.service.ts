@@ -4,6 +4,7 @@ import type { ConnectionShape } from '../../common/pagination.js';
 import { runUpserts } from '../../common/upsert.js';
 import { findOwnedById } from '../../common/lookup.js';
 import type { TenantScope } from '../../context.js';
+import { plainRows } from '../../db/plain-rows.js';
 import { Customer } from './customer.entity.js';
 import { CUSTOMER_UPSERT_COLUMNS, customerFilterConditions, customerSort, customerSortValue } from './customer.query.js';
 import { CustomerOrderField, SortDirection, type CustomerInput, type CustomersArgs } from './customer.types.js';
@@ -32,7 +33,9 @@ export class CustomerService {
     const hasId = id !== undefined && id !== null;
     if (hasId === (externalId !== undefined && externalId !== null)) throw badInput('id', 'give either an id or an externalId');
     if (hasId) return findOwnedById(this.scope, Customer, id, 'Customer');
-    const customer = await this.scope.em.findOne(Customer, { tenantId: this.scope.tenantId, externalId: externalId as string });
+    // Read-only, as plain data (db/plain-rows.ts): the lookup partners and dashboards make most.
+    const rows = await this.scope.sql.rows(`select * from customer where tenant_id = ? and external_id = ?`, [this.scope.tenantId, externalId]);
+    const [customer] = plainRows(this.scope.em, Customer, rows);
     if (!customer) throw new NotFoundError('Customer', externalId as string);
     return customer;
   }
