@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { plainRows } from '../db/plain-rows.js';
 import type { SqlRunner } from '../db/sql-runner.js';
 import { afterPosition, orderBy, type SortSpec } from './keyset.js';
+import { selectList } from './list-page.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from './pagination.js';
 
 /** A list that hangs off a parent row, such as a customer's orders. */
@@ -21,6 +22,8 @@ export interface ChildPageArgs {
   after?: string | null;
   /** Extra conditions on the child alias `child`, with their parameters. */
   conditions: { sql: string; params: unknown[] }[];
+  /** The columns to read (see selected-columns.ts); every column when not given. */
+  columns?: readonly string[];
 }
 
 /**
@@ -41,7 +44,7 @@ export class ChildPages {
   async page<T extends { id: string }>(spec: ChildListSpec<T>, parentId: string, args: ChildPageArgs): Promise<ConnectionShape<T>> {
     const first = pageSize(args.first);
     const position = decodeCursor(args.after, spec.sort.name);
-    const signature = JSON.stringify([spec.table, spec.sort.name, first, position, args.conditions]);
+    const signature = JSON.stringify([spec.table, spec.sort.name, first, position, args.conditions, args.columns]);
     const rows = await this.pageLoader(signature, spec, first, position, args).load(parentId);
     const nodes = plainRows(this.em, spec.entity, rows);
     const countSignature = JSON.stringify([spec.table, args.conditions]);
@@ -65,7 +68,7 @@ export class ChildPages {
         }
         const where = conditions.map((condition) => ` and ${condition.sql}`).join('');
         const rows = await this.sql.rows<Record<string, unknown>>(
-          `select child.* from unnest(?::uuid[]) as parent(id)
+          `select ${selectList('child', args.columns)} from unnest(?::uuid[]) as parent(id)
            cross join lateral (
              select * from ${spec.table} child
              where child.tenant_id = ? and child.${spec.parentColumn} = parent.id${where}

@@ -27,6 +27,8 @@ export async function listPage<T extends { id: string }>(
   spec: ListSpec<T>,
   conditions: Condition[],
   args: { first?: number | null; after?: string | null },
+  /** The columns to read (see selected-columns.ts); every column when not given. */
+  columns?: readonly string[],
 ): Promise<ConnectionShape<T>> {
   const first = pageSize(args.first);
   const position = decodeCursor(args.after, spec.sort.name);
@@ -34,7 +36,7 @@ export async function listPage<T extends { id: string }>(
   const paged = position ? [...filtered, afterPosition(spec.sort, `${spec.alias}.id`, position)] : filtered;
   const from = `${spec.table} ${spec.alias}`;
   const rows = await scope.sql.rows<Record<string, unknown>>(
-    `select ${spec.alias}.* from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
+    `select ${selectList(spec.alias, columns)} from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
     [...paramsOf(paged), first + 1],
   );
   const nodes = plainRows(scope.em, spec.entity, rows);
@@ -48,6 +50,11 @@ export async function listPage<T extends { id: string }>(
       return Number(row?.count ?? 0);
     },
   );
+}
+
+/** `alias.*`, or the given columns of the alias (names from entity metadata, quoted). */
+export function selectList(alias: string, columns: readonly string[] | undefined): string {
+  return columns ? columns.map((column) => `${alias}."${column}"`).join(', ') : `${alias}.*`;
 }
 
 function whereClause(conditions: Condition[]): string {

@@ -1,9 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionColumns, objectColumns } from '../../common/selected-columns.js';
 import type { RequestContext } from '../../context.js';
 import { CustomerFeedbackArgs, FeedbackConnection } from '../feedback/feedback.types.js';
 import { CUSTOMER_FEEDBACK } from '../feedback/feedback.query.js';
 import { PageArgs, TouchpointConnection } from '../journey/journey.types.js';
 import { CUSTOMER_TOUCHPOINTS } from '../journey/touchpoint.service.js';
+import { Touchpoint } from '../journey/touchpoint.entity.js';
+import { Order } from '../order/order.entity.js';
+import { Feedback } from '../feedback/feedback.entity.js';
 import { CUSTOMER_ORDERS } from '../order/order.query.js';
 import { CustomerOrdersArgs, OrderConnection } from '../order/order.types.js';
 import { CustomerTag } from '../tag/tag.types.js';
@@ -15,14 +20,14 @@ import { CustomerConnection, CustomerInput, CustomerLookupArgs, CustomersArgs, C
 export class CustomerResolver {
   @Authorized('customers:read')
   @Query(() => Customer, { description: 'One customer, by id or by external id. NOT_FOUND when the tenant has no such customer.' })
-  customer(@Args() { id, externalId }: CustomerLookupArgs, @Ctx() context: RequestContext): Promise<Customer> {
-    return new CustomerService(context).get(id, externalId);
+  customer(@Args() { id, externalId }: CustomerLookupArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Customer> {
+    return new CustomerService(context).get(id, externalId, objectColumns(context.em, Customer, info));
   }
 
   @Authorized('customers:read')
   @Query(() => CustomerConnection, { description: 'Customers of the tenant, filtered and sorted, a page at a time.' })
-  customers(@Args() args: CustomersArgs, @Ctx() context: RequestContext) {
-    return new CustomerService(context).list(args);
+  customers(@Args() args: CustomersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return new CustomerService(context).list(args, connectionColumns(context.em, Customer, info));
   }
 
   @Authorized('customers:write')
@@ -51,21 +56,21 @@ export class CustomerResolver {
 
   @Authorized('customers:read')
   @FieldResolver(() => OrderConnection, { description: 'Orders of the customer, newest first.' })
-  orders(@Root() customer: Customer, @Args() args: CustomerOrdersArgs, @Ctx() context: RequestContext) {
+  orders(@Root() customer: Customer, @Args() args: CustomerOrdersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     const conditions = args.status ? [{ sql: 'child.status = ?', params: [args.status] }] : [];
-    return context.childPages.page(CUSTOMER_ORDERS, customer.id, { ...args, conditions });
+    return context.childPages.page(CUSTOMER_ORDERS, customer.id, { ...args, conditions, columns: connectionColumns(context.em, Order, info) });
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => FeedbackConnection, { description: 'Feedback of the customer, newest first.' })
-  feedback(@Root() customer: Customer, @Args() args: CustomerFeedbackArgs, @Ctx() context: RequestContext) {
+  feedback(@Root() customer: Customer, @Args() args: CustomerFeedbackArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     const conditions = args.kind ? [{ sql: 'child.kind = ?', params: [args.kind] }] : [];
-    return context.childPages.page(CUSTOMER_FEEDBACK, customer.id, { ...args, conditions });
+    return context.childPages.page(CUSTOMER_FEEDBACK, customer.id, { ...args, conditions, columns: connectionColumns(context.em, Feedback, info) });
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => TouchpointConnection, { description: 'Touchpoints of the customer, newest first.' })
-  touchpoints(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() context: RequestContext) {
-    return context.childPages.page(CUSTOMER_TOUCHPOINTS, customer.id, { ...args, conditions: [] });
+  touchpoints(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return context.childPages.page(CUSTOMER_TOUCHPOINTS, customer.id, { ...args, conditions: [], columns: connectionColumns(context.em, Touchpoint, info) });
   }
 }

@@ -1,5 +1,5 @@
 import { NotFoundError, badInput, throwIfInvalid } from '../../common/errors.js';
-import { listPage } from '../../common/list-page.js';
+import { listPage, selectList } from '../../common/list-page.js';
 import type { ConnectionShape } from '../../common/pagination.js';
 import { runUpserts } from '../../common/upsert.js';
 import { findOwnedById } from '../../common/lookup.js';
@@ -21,20 +21,20 @@ export interface UpsertOutcome {
 export class CustomerService {
   constructor(private readonly scope: TenantScope) {}
 
-  async list(args: CustomersArgs): Promise<ConnectionShape<Customer>> {
+  async list(args: CustomersArgs, columns?: readonly string[]): Promise<ConnectionShape<Customer>> {
     const field = args.orderBy?.field ?? CustomerOrderField.CREATED_AT;
     const sort = customerSort(field, args.orderBy?.direction ?? SortDirection.ASC);
     const spec = { table: 'customer', alias: 'c', sort, sortValue: (customer: Customer) => customerSortValue(field, customer), entity: Customer };
-    return listPage(this.scope, spec, customerFilterConditions(args.filter), args);
+    return listPage(this.scope, spec, customerFilterConditions(args.filter), args, columns);
   }
 
   /** Finds one customer by id or external id (exactly one must be given). */
-  async get(id: string | null | undefined, externalId: string | null | undefined): Promise<Customer> {
+  async get(id: string | null | undefined, externalId: string | null | undefined, columns?: readonly string[]): Promise<Customer> {
     const hasId = id !== undefined && id !== null;
     if (hasId === (externalId !== undefined && externalId !== null)) throw badInput('id', 'give either an id or an externalId');
     if (hasId) return findOwnedById(this.scope, Customer, id, 'Customer');
     // Read-only, as plain data (db/plain-rows.ts): the lookup partners and dashboards make most.
-    const rows = await this.scope.sql.rows(`select * from customer where tenant_id = ? and external_id = ?`, [this.scope.tenantId, externalId]);
+    const rows = await this.scope.sql.rows(`select ${selectList('c', columns)} from customer c where c.tenant_id = ? and c.external_id = ?`, [this.scope.tenantId, externalId]);
     const [customer] = plainRows(this.scope.em, Customer, rows);
     if (!customer) throw new NotFoundError('Customer', externalId as string);
     return customer;
