@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Fields computed by a field resolver from the row's keys alone (`id` and the `*_id` columns),
@@ -21,6 +21,10 @@ const KEY_ONLY_FIELDS: Record<string, ReadonlySet<string>> = {
  * page of customers with their orders and feedback.
  */
 export function connectionColumns(em: EntityManager, entity: new () => unknown, info: GraphQLResolveInfo): string[] | undefined {
+  return remembered(info, entity, () => connectionColumnsOf(em, entity, info));
+}
+
+function connectionColumnsOf(em: EntityManager, entity: new () => unknown, info: GraphQLResolveInfo): string[] | undefined {
   const connection = fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet));
   if (connection.has('pageInfo') || !connection.has('edges')) return undefined;
   const edges = fieldsOf(info, connection.get('edges') ?? []);
@@ -30,7 +34,21 @@ export function connectionColumns(em: EntityManager, entity: new () => unknown, 
 
 /** The same for a field that returns one object. */
 export function objectColumns(em: EntityManager, entity: new () => unknown, info: GraphQLResolveInfo): string[] | undefined {
-  return columnsOf(em, entity, fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet)));
+  return remembered(info, entity, () => columnsOf(em, entity, fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet))));
+}
+
+// The orders of 50 customers are one field of one parsed document, resolved 50 times: the
+// columns are worked out once per field node. Apollo caches parsed documents, so this outlives
+// the request and ends with the document.
+const rememberedColumns = new WeakMap<FieldNode, Map<string, string[] | undefined>>();
+
+function remembered(info: GraphQLResolveInfo, entity: new () => unknown, work: () => string[] | undefined): string[] | undefined {
+  // A field merged from several nodes (asked for twice) is worked out each time: rare.
+  if (info.fieldNodes.length !== 1) return work();
+  const byEntity = rememberedColumns.get(info.fieldNodes[0]) ?? new Map<string, string[] | undefined>();
+  rememberedColumns.set(info.fieldNodes[0], byEntity);
+  if (!byEntity.has(entity.name)) byEntity.set(entity.name, work());
+  return byEntity.get(entity.name);
 }
 
 function columnsOf(em: EntityManager, entity: new () => unknown, fields: Map<string, SelectionSetNode[]>): string[] | undefined {

@@ -5,7 +5,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../common/scalars.js';
 import { SizeBand } from './customer.enums.js';
 
-@ObjectType({ description: 'A customer or prospect of the tenant, identified to partners by its external id.' })
+// simpleResolvers: see common/pagination.ts.
+@ObjectType({ description: 'A customer or prospect of the tenant, identified to partners by its external id.', simpleResolvers: true })
 @Entity({ tableName: 'customer' })
 export class Customer {
   @Field(() => ID)

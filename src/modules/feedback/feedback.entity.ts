@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { FeedbackKind, FeedbackStatus, FollowUpResult } from './feedback.enums.js';
 
-@ObjectType({ description: 'One survey answer (NPS, CSAT, CES) or service case (complaint, suggestion, praise).' })
+@ObjectType({ description: 'One survey answer (NPS, CSAT, CES) or service case (complaint, suggestion, praise).', simpleResolvers: true })
 @Entity({ tableName: 'feedback' })
 export class Feedback {
   @Field(() => ID)

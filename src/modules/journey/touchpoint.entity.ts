@@ -2,7 +2,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Something a customer did or met at a journey stage: the action, thought, emotion, gains and pains.' })
+@ObjectType({ description: 'Something a customer did or met at a journey stage: the action, thought, emotion, gains and pains.', simpleResolvers: true })
 @Entity({ tableName: 'touchpoint' })
 export class Touchpoint {
   @Field(() => ID)

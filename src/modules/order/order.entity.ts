@@ -4,7 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../../common/scalars.js';
 import { OrderStatus } from './order.enums.js';
 
-@ObjectType({ description: 'An order placed by a customer.' })
+@ObjectType({ description: 'An order placed by a customer.', simpleResolvers: true })
 @Entity({ tableName: 'order' })
 export class Order {
   @Field(() => ID)
