@@ -30,8 +30,8 @@ interface SurveyFigures<F> {
   window: MetricWindowInfo;
   series: Series<F & { start: Date; end: Date }>[];
   groups: (F & { group: string | null })[];
-  total: F;
-  previous: F;
+  /** The window and the previous period: a second scan, run only when `total` is asked for. */
+  totals: () => Promise<{ total: F; previous: F }>;
 }
 
 const CATEGORY_ORDER = [NpsCategory.PROMOTER, NpsCategory.PASSIVE, NpsCategory.DETRACTOR, NpsCategory.NONE];
@@ -45,32 +45,34 @@ export class NpsService {
 
   async nps(input: MetricInput | null | undefined): Promise<NpsResult> {
     const survey = await this.survey(input, NPS_SCALE, npsFigures);
-    return Object.assign(new NpsResult(), {
+    const result = Object.assign(new NpsResult(), {
       window: survey.window,
       series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new NpsPoint(), point)) })),
       groups: survey.groups.map((group) => Object.assign(new NpsGroup(), group)),
-      total: Object.assign(new NpsSummary(), { ...survey.total, previous: PeriodComparison.of(survey.total.nps, survey.previous.nps) }),
     });
+    return withLazyTotal(result, survey, ({ total, previous }) => Object.assign(new NpsSummary(), { ...total, previous: PeriodComparison.of(total.nps, previous.nps) }));
   }
 
   async csat(input: MetricInput | null | undefined): Promise<CsatResult> {
     const survey = await this.survey(input, CSAT_SCALE, csatFigures);
-    return Object.assign(new CsatResult(), {
+    const result = Object.assign(new CsatResult(), {
       window: survey.window,
       series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new CsatPoint(), point)) })),
       groups: survey.groups.map((group) => Object.assign(new CsatGroup(), group)),
-      total: Object.assign(new CsatSummary(), { ...survey.total, previous: PeriodComparison.of(survey.total.satisfiedShare, survey.previous.satisfiedShare) }),
     });
+    return withLazyTotal(result, survey, ({ total, previous }) =>
+      Object.assign(new CsatSummary(), { ...total, previous: PeriodComparison.of(total.satisfiedShare, previous.satisfiedShare) }),
+    );
   }
 
   async ces(input: MetricInput | null | undefined): Promise<CesResult> {
     const survey = await this.survey(input, CES_SCALE, cesFigures);
-    return Object.assign(new CesResult(), {
+    const result = Object.assign(new CesResult(), {
       window: survey.window,
       series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new CesPoint(), point)) })),
       groups: survey.groups.map((group) => Object.assign(new CesGroup(), group)),
-      total: Object.assign(new CesSummary(), { ...survey.total, previous: PeriodComparison.of(survey.total.mean, survey.previous.mean) }),
     });
+    return withLazyTotal(result, survey, ({ total, previous }) => Object.assign(new CesSummary(), { ...total, previous: PeriodComparison.of(total.mean, previous.mean) }));
   }
 
   /**
@@ -95,15 +97,14 @@ export class NpsService {
 
   /**
    * The figures of one survey kind per bucket and group, per group, for the window and for the
-   * previous period. Two statements, one after the other on the request's connection: score
-   * counts add up, so a group's window figures are the sum of its buckets rather than a third
-   * scan (which, by RFM segment, would score every buyer again).
+   * previous period. Score counts add up, so a group's window figures are the sum of its buckets
+   * rather than another scan (which, by RFM segment, would score every buyer again); the window
+   * and previous-period totals are a second statement, run only if the request asks for them.
    */
   private async survey<F>(input: MetricInput | null | undefined, scale: SurveyScale, figuresOf: FiguresOf<F>): Promise<SurveyFigures<F>> {
     const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
     const seriesRows = await sql.query<SeriesRow>(surveySeriesSql(tenantId, window, scale));
-    const totalRows = await sql.query<{ is_current: boolean; counts: number[] }>(surveyTotalsSql(tenantId, window, scale));
     const countsOf = (row: Record<string, unknown> | undefined): number[] => (Array.isArray(row?.counts) ? row.counts.map(Number) : emptyCounts(scale));
     const figures = (counts: ScoreCounts, where: string) => figuresOf(counts, this.lowSampleThreshold, `no ${scale.kind} answers ${where}`);
     const groupCounts = new Map<string | null, number[]>();
@@ -119,10 +120,25 @@ export class NpsService {
       window: MetricWindowInfo.of(window),
       series: assembleSeries(seriesRows, window, (start, end, row) => ({ start, end, ...figures(countsOf(row), 'in this bucket') })),
       groups: [...groupCounts.keys()].sort(compareGroups).map((group) => ({ group, ...figures(groupCounts.get(group) as number[], 'in this group') })),
-      total: figures(countsOf(totalRows.find((row) => row.is_current)), 'in the window'),
-      previous: figures(countsOf(totalRows.find((row) => !row.is_current)), 'in the previous period'),
+      totals: async () => {
+        const totalRows = await sql.query<{ is_current: boolean; counts: number[] }>(surveyTotalsSql(tenantId, window, scale));
+        return {
+          total: figures(countsOf(totalRows.find((row) => row.is_current)), 'in the window'),
+          previous: figures(countsOf(totalRows.find((row) => !row.is_current)), 'in the previous period'),
+        };
+      },
     };
   }
+}
+
+/**
+ * Gives `result` a `total` that runs the totals statement when GraphQL first reads it (a
+ * dashboard asking only for the series no longer pays a second scan of two periods' answers).
+ */
+function withLazyTotal<R extends object, F, S>(result: R, survey: SurveyFigures<F>, summaryOf: (totals: { total: F; previous: F }) => S): R {
+  let summary: Promise<S> | undefined;
+  Object.defineProperty(result, 'total', { enumerable: true, configurable: true, get: () => (summary ??= survey.totals().then(summaryOf)) });
+  return result;
 }
 
 // The order of assembleSeries: named groups ascending, the "not recorded" group (null) last.
