@@ -3,8 +3,8 @@ import { ChildPages } from './common/child-pages.js';
 import type { Orm } from './db/orm.js';
 import { SqlRunner } from './db/sql-runner.js';
 import type { StatementCounter } from './db/statement-counter.js';
-import { beginTenantTransaction } from './db/tenancy.js';
-import type { Authentication } from './modules/auth/api-key.service.js';
+import { beginKeyTransaction } from './db/tenancy.js';
+import { ApiKeyService, keyOf, keyWithTenantOf, type Authentication } from './modules/auth/api-key.service.js';
 import { createCustomerLoaders } from './modules/customer/customer.loader.js';
 import { createJourneyLoaders } from './modules/journey/journey.loader.js';
 
@@ -33,15 +33,32 @@ export interface RequestContext extends TenantScope {
 }
 
 /**
- * Forks the EntityManager, opens the tenant transaction and builds the per-request loaders.
- * The caller must end it with `finishRequestContext`.
+ * Authenticates the request's key and opens its tenant transaction in the same statement
+ * (db/tenancy.ts beginKeyTransaction), then builds the per-request loaders. A request without a
+ * well-formed key is refused before it takes a connection; a key that fails its checks rolls
+ * the transaction back. The caller must end the context with `finishRequestContext`.
  */
-export async function createRequestContext(orm: Orm, auth: Authentication, requestId: string, statementTimeoutMs: number): Promise<RequestContext> {
+export async function openRequestContext(orm: Orm, authorization: string | undefined, requestId: string, statementTimeoutMs: number): Promise<RequestContext> {
+  keyOf(authorization);
   const statements: StatementCounter = { count: 0 };
   const em = orm.em.fork({ loggerContext: { requestId, statementCounter: statements } }) as EntityManager;
   const sql = new SqlRunner(em, statements);
+  let backendPid = 0;
+  let opened = false;
+  let auth: Authentication;
+  try {
+    // The key's last use is recorded on a connection of its own, outside the request's transaction.
+    auth = await new ApiKeyService(orm.em.fork()).authenticate(authorization, async (prefix) => {
+      const session = await beginKeyTransaction(em, sql, prefix, statementTimeoutMs);
+      opened = true;
+      backendPid = session.backendPid;
+      return session.row && keyWithTenantOf(em, session.row);
+    });
+  } catch (error) {
+    if (opened) await em.rollback().catch(() => undefined);
+    throw error;
+  }
   const tenantId = auth.tenant.id;
-  const { backendPid } = await beginTenantTransaction(em, sql, tenantId, statementTimeoutMs);
   return {
     requestId,
     auth,

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from './config.js';
-import { createRequestContext, finishRequestContext, type RequestContext } from './context.js';
+import { openRequestContext, finishRequestContext, type RequestContext } from './context.js';
 import { ErrorCode } from './common/errors.js';
 import { errorBody, HttpError, httpFailure, sendJson } from './common/http.js';
 import { serveImport } from './modules/import/import.http.js';
@@ -17,7 +17,6 @@ import { RequestDeadline } from './common/request-deadline.js';
 import { resolveTrustedDocument } from './modules/trusted-document/trusted-document.http.js';
 import type { Orm } from './db/orm.js';
 import type { Logger } from './logger.js';
-import { ApiKeyService } from './modules/auth/api-key.service.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -92,10 +91,9 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     let keyPrefix: string | undefined;
     try {
       const body = await readBody(request, config.maxBodyBytes);
-      const auth = await new ApiKeyService(orm.em.fork()).authenticate(request.headers.authorization);
-      tenant = auth.tenant.slug;
-      keyPrefix = auth.apiKey.prefix;
-      const context = await createRequestContext(orm, auth, requestId, config.statementTimeoutMs);
+      const context = await openRequestContext(orm, request.headers.authorization, requestId, config.statementTimeoutMs);
+      tenant = context.auth.tenant.slug;
+      keyPrefix = context.auth.apiKey.prefix;
       const deadline = new RequestDeadline(orm, logger);
       deadline.arm(config.requestTimeoutMs, context.backendPid);
       let result;

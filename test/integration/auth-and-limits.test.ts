@@ -1,4 +1,4 @@
-import { createRequestContext, finishRequestContext } from '../../src/context.js';
+import { finishRequestContext, openRequestContext } from '../../src/context.js';
 import { fromDatabaseError } from '../../src/common/format-error.js';
 import { ApiKeyService } from '../../src/modules/auth/api-key.service.js';
 import { CustomerPageDocument, UpsertCustomerDocument, ViewerDocument } from '../generated/graphql.js';
@@ -27,6 +27,22 @@ describe('authentication, scopes and limits', () => {
     const response = await app.request(ViewerDocument, {}, key);
     expect(response.status).toBe(401);
     expect(response.body.errors?.[0]).toMatchObject({ message: 'This API key has been revoked', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('gives the connection back after refusing a key found by its prefix (wrong secret, revoked)', async () => {
+    // The key is read in the statement that opens the request's transaction: every refusal must
+    // roll it back, or the pool (10 connections here) would run dry after ten of them.
+    const { key } = await app.tenantWithKey(['customers:read']);
+    const wrongSecret = key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
+    const revoked = await app.tenantWithKey(['customers:read']);
+    await new ApiKeyService(app.orm.em.fork()).revoke(revoked.keyId);
+    for (let attempt = 0; attempt < 15; attempt += 1) {
+      for (const refused of [wrongSecret, revoked.key]) {
+        expect((await app.request(ViewerDocument, {}, refused)).status).toBe(401);
+      }
+    }
+    const response = await app.request(ViewerDocument, {}, key);
+    expect([response.status, response.body.errors]).toEqual([200, undefined]);
   });
 
   it('refuses a write without customers:write, naming the scope, and writes nothing', async () => {
@@ -100,8 +116,7 @@ describe('authentication, scopes and limits', () => {
 
   it('stops a statement at the statement timeout with a TIMEOUT error', async () => {
     const { key } = await app.tenantWithKey(['customers:read']);
-    const auth = await new ApiKeyService(app.orm.em.fork()).authenticate(`Bearer ${key}`);
-    const context = await createRequestContext(app.orm, auth, 'timeout-test', 200);
+    const context = await openRequestContext(app.orm, `Bearer ${key}`, 'timeout-test', 200);
     let caught: unknown;
     try {
       await context.sql.rows('select pg_sleep(2)');

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { APP_ROLE } from '../../src/db/app-role.js';
-import { createRequestContext, finishRequestContext } from '../../src/context.js';
-import { ApiKeyService } from '../../src/modules/auth/api-key.service.js';
+import { finishRequestContext, openRequestContext } from '../../src/context.js';
 import {
   CreateJourneyDocument,
   CustomerByIdDocument,
@@ -81,8 +80,7 @@ describe('tenant isolation', () => {
   });
 
   it("sees no B rows from raw SQL without a tenant filter inside A's request transaction", async () => {
-    const auth = await new ApiKeyService(app.orm.em.fork()).authenticate(`Bearer ${a.key}`);
-    const context = await createRequestContext(app.orm, auth, 'raw-sql-test', 5000);
+    const context = await openRequestContext(app.orm, `Bearer ${a.key}`, 'raw-sql-test', 5000);
     try {
       const customers = await context.sql.rows<{ external_id: string }>('select external_id from customer order by external_id');
       expect(customers.map((row) => row.external_id)).toEqual(['A-1', 'SHARED']);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, NotFoundError, UnauthenticatedError, type FieldError, throwIfInvalid } from '../../common/errors.js';
 import { FieldChecker, isUuid } from '../../common/validation.js';
 import { plainRows } from '../../db/plain-rows.js';
+import type { KeyRow } from '../../db/tenancy.js';
 import { Tenant } from '../tenant/tenant.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateKeySecret, keyMatchesHash, prefixOf } from './api-key-secret.js';
@@ -98,12 +99,10 @@ export class ApiKeyService {
    * Resolves an `Authorization: Bearer <key>` header. Runs as the connecting user, before the
    * tenant is known; every failure reads the same to the caller apart from revocation.
    */
-  async authenticate(authorization: string | undefined): Promise<Authentication> {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    if (!match) throw new UnauthenticatedError('Missing API key: send "Authorization: Bearer <key>"');
-    const key = match[1];
+  async authenticate(authorization: string | undefined, lookup: KeyLookup = (prefix) => this.keyWithTenant(prefix)): Promise<Authentication> {
+    const key = keyOf(authorization);
     const prefix = prefixOf(key);
-    const found = prefix ? await this.keyWithTenant(prefix) : undefined;
+    const found = prefix ? await lookup(prefix) : undefined;
     const apiKey = found?.apiKey;
     if (!found || !apiKey || !keyMatchesHash(key, apiKey.secretHash)) throw new UnauthenticatedError('Invalid API key');
     if (apiKey.revokedAt) throw new UnauthenticatedError('This API key has been revoked');
@@ -119,15 +118,11 @@ export class ApiKeyService {
    * here, and two ORM lookups with managed entities cost a round trip and more CPU than the
    * rest of a small request. The caller still checks the secret, revocation and expiry.
    */
-  private async keyWithTenant(prefix: string): Promise<{ apiKey: ApiKey; tenant: Tenant } | undefined> {
+  private async keyWithTenant(prefix: string): Promise<KeyWithTenant | undefined> {
     const [row] = await this.em
       .getConnection()
-      .execute<{ api_key: Record<string, unknown>; tenant: Record<string, unknown> }[]>(
-        `select row_to_json(k) as api_key, row_to_json(t) as tenant from api_key k join tenant t on t.id = k.tenant_id where k.prefix = ?`,
-        [prefix],
-      );
-    if (!row) return undefined;
-    return { apiKey: plainRows(this.em, ApiKey, [row.api_key])[0], tenant: plainRows(this.em, Tenant, [row.tenant])[0] };
+      .execute<KeyRow[]>(`select row_to_json(k) as api_key, row_to_json(t) as tenant from api_key k join tenant t on t.id = k.tenant_id where k.prefix = ?`, [prefix]);
+    return row && keyWithTenantOf(this.em, row);
   }
 
   // Recording every use would turn each read into a write; a minute's resolution is enough to
@@ -137,6 +132,25 @@ export class ApiKeyService {
     if (apiKey.lastUsedAt && now.getTime() - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
     await this.em.nativeUpdate(ApiKey, { id: apiKey.id }, { lastUsedAt: now });
   }
+}
+
+export interface KeyWithTenant {
+  apiKey: ApiKey;
+  tenant: Tenant;
+}
+
+/** Finds the key with a prefix and its tenant (see db/tenancy.ts beginKeyTransaction for the request's own). */
+export type KeyLookup = (prefix: string) => Promise<KeyWithTenant | undefined>;
+
+/** The key of an `Authorization: Bearer <key>` header; checked before any database work. */
+export function keyOf(authorization: string | undefined): string {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match) throw new UnauthenticatedError('Missing API key: send "Authorization: Bearer <key>"');
+  return match[1];
+}
+
+export function keyWithTenantOf(em: EntityManager, row: KeyRow): KeyWithTenant {
+  return { apiKey: plainRows(em, ApiKey, [row.api_key])[0], tenant: plainRows(em, Tenant, [row.tenant])[0] };
 }
 
 /** What a partner key is limited to: some segments, some member fields. */
