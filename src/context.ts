@@ -47,13 +47,14 @@ export async function openRequestContext(orm: Orm, authorization: string | undef
   let opened = false;
   let auth: Authentication;
   try {
-    // The key's last use is recorded on a connection of its own, outside the request's transaction.
-    auth = await new ApiKeyService(orm.em.fork()).authenticate(authorization, async (prefix) => {
+    // The caller records the key's use once the request's connection is back in the pool.
+    const lookup = async (prefix: string) => {
       const session = await beginKeyTransaction(em, sql, prefix, statementTimeoutMs);
       opened = true;
       backendPid = session.backendPid;
       return session.row && keyWithTenantOf(em, session.row);
-    });
+    };
+    auth = await new ApiKeyService(em).authenticate(authorization, lookup, { recordUse: false });
   } catch (error) {
     if (opened) await em.rollback().catch(() => undefined);
     throw error;

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from './config.js';
 import { openRequestContext, finishRequestContext, type RequestContext } from './context.js';
+import { ApiKeyService, type Authentication } from './modules/auth/api-key.service.js';
 import { ErrorCode } from './common/errors.js';
 import { errorBody, HttpError, httpFailure, sendJson } from './common/http.js';
 import { serveImport } from './modules/import/import.http.js';
@@ -89,9 +90,11 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     let status = 500;
     let tenant: string | undefined;
     let keyPrefix: string | undefined;
+    let authenticated: Authentication | undefined;
     try {
       const body = await readBody(request, config.maxBodyBytes);
       const context = await openRequestContext(orm, request.headers.authorization, requestId, config.statementTimeoutMs);
+      authenticated = context.auth;
       tenant = context.auth.tenant.slug;
       keyPrefix = context.auth.apiKey.prefix;
       const deadline = new RequestDeadline(orm, logger);
@@ -123,6 +126,11 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     } finally {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ requestId, method: request.method, path: url.pathname, status, tenant, keyPrefix, durationMs: Math.round(durationMs * 10) / 10 }, 'request');
+    }
+    // After the answer, once the request's connection is back in the pool: recording the use
+    // (at most once a minute) takes a connection of its own, and a request never holds two.
+    if (authenticated) {
+      await new ApiKeyService(orm.em.fork()).recordUse(authenticated.apiKey).catch((error: unknown) => logger.warn({ err: error, requestId }, 'could not record the API key use'));
     }
   }
 

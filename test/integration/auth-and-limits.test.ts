@@ -45,6 +45,27 @@ describe('authentication, scopes and limits', () => {
     expect([response.status, response.body.errors]).toEqual([200, undefined]);
   });
 
+  it("records a key's use once a minute, after answering", async () => {
+    const { key, keyId } = await app.tenantWithKey(['customers:read']);
+    const lastUsed = async () =>
+      (await app.orm.em.fork().getConnection().execute<{ last_used_at: string | null }[]>(`select last_used_at from api_key where id = ?`, [keyId]))[0].last_used_at;
+    expect(await lastUsed()).toBeNull();
+    const before = Date.now();
+    expect((await app.request(ViewerDocument, {}, key)).status).toBe(200);
+    // Recorded after the answer was sent, on a connection of its own: wait for it (at most 5 s).
+    let recorded: string | null = null;
+    for (let attempt = 0; attempt < 100 && recorded === null; attempt += 1) {
+      recorded = await lastUsed();
+      if (recorded === null) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(recorded).not.toBeNull();
+    expect(new Date(recorded as string).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    // Within the minute another request leaves it alone.
+    expect((await app.request(ViewerDocument, {}, key)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await lastUsed()).toEqual(recorded);
+  });
+
   it('refuses a write without customers:write, naming the scope, and writes nothing', async () => {
     const { key, tenant } = await app.tenantWithKey(['customers:read']);
     const response = await app.request(UpsertCustomerDocument, { input: { externalId: 'C1' } }, key);

@@ -99,7 +99,15 @@ export class ApiKeyService {
    * Resolves an `Authorization: Bearer <key>` header. Runs as the connecting user, before the
    * tenant is known; every failure reads the same to the caller apart from revocation.
    */
-  async authenticate(authorization: string | undefined, lookup: KeyLookup = (prefix) => this.keyWithTenant(prefix)): Promise<Authentication> {
+  /**
+   * `lookup` finds the key by its prefix (default: a statement of its own); `recordUse` false
+   * leaves recording the use to the caller (see server.ts), which then calls `recordUse`.
+   */
+  async authenticate(
+    authorization: string | undefined,
+    lookup: KeyLookup = (prefix) => this.keyWithTenant(prefix),
+    options: { recordUse: boolean } = { recordUse: true },
+  ): Promise<Authentication> {
     const key = keyOf(authorization);
     const prefix = prefixOf(key);
     const found = prefix ? await lookup(prefix) : undefined;
@@ -109,7 +117,7 @@ export class ApiKeyService {
     if (apiKey.expiresAt && apiKey.expiresAt.getTime() <= Date.now()) {
       throw new UnauthenticatedError(`This API key expired at ${apiKey.expiresAt.toISOString()}`);
     }
-    await this.touch(apiKey);
+    if (options.recordUse) await this.recordUse(apiKey);
     return { tenant: found.tenant, apiKey, scopes: apiKey.scopes };
   }
 
@@ -127,7 +135,7 @@ export class ApiKeyService {
 
   // Recording every use would turn each read into a write; a minute's resolution is enough to
   // see which keys are alive.
-  private async touch(apiKey: ApiKey): Promise<void> {
+  async recordUse(apiKey: ApiKey): Promise<void> {
     const now = new Date();
     if (apiKey.lastUsedAt && now.getTime() - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
     await this.em.nativeUpdate(ApiKey, { id: apiKey.id }, { lastUsedAt: now });
