@@ -73,7 +73,8 @@ async function statementsOf(query, variables) {
   } finally {
     recordStatements(undefined);
   }
-  return statements.filter((statement) => !/^\s*select set_config/i.test(statement.text));
+  // The request's set-up (the key read with the tenant settings, db/tenancy.ts) is the floor's own set_config.
+  return statements.filter((statement) => !statement.text.includes("set_config('app.tenant_id'"));
 }
 
 async function sqlFloor(statements) {

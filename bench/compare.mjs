@@ -246,7 +246,8 @@ async function recordAnalytics(list) {
         return text.replace(/\?/g, () => `$${++index}`);
       };
       // The tenant set-up is the floor's own first statement, as in cxgraph.
-      query.floor = { statements: statements.filter((statement) => !/^\s*select set_config/i.test(statement.text)).map((statement) => ({ text: dollars(statement.text), params: statement.params })) };
+      const answering = statements.filter((statement) => !statement.text.includes("set_config('app.tenant_id'"));
+      query.floor = { statements: answering.map((statement) => ({ text: dollars(statement.text), params: statement.params })) };
     }
   } finally {
     await http.close();
