@@ -39,7 +39,7 @@ export interface RequestContext extends TenantScope {
  * the transaction back. The caller must end the context with `finishRequestContext`.
  */
 export async function openRequestContext(orm: Orm, authorization: string | undefined, requestId: string, statementTimeoutMs: number): Promise<RequestContext> {
-  keyOf(authorization);
+  keyOf(authorization); // throws for a missing or malformed header, before a connection is taken
   const statements: StatementCounter = { count: 0 };
   const em = orm.em.fork({ loggerContext: { requestId, statementCounter: statements } }) as EntityManager;
   const sql = new SqlRunner(em, statements);
