@@ -84,11 +84,10 @@ await ensureOnlineRetail();
 
 // 2. What the floor and PostGraphile run: nested SQL by hand, analytics as cxgraph ran it.
 const externalId = (await admin.query(`select external_id from customer where tenant_id = $1 order by external_id offset 500 limit 1`, [tenantId])).rows[0].external_id;
-const { key } = await new ApiKeyService(orm.em.fork()).create(tenantId, 'compare benchmark', ['customers:read', 'analytics:read']);
+const { key, apiKey: benchKey } = await new ApiKeyService(orm.em.fork()).create(tenantId, 'compare benchmark', ['customers:read', 'analytics:read']);
 const analytics = await recordAnalytics(analyticsQueries({ dataEnd }));
 const queries = [...nestedQueries({ tenantId, externalId }), ...analytics, hostileQuery()].filter((query) => !only || query.name.includes(only));
 await createPostGraphileFunctions(analytics);
-await orm.close();
 const queriesFile = path.join(os.tmpdir(), `cxgraph-compare-${process.pid}.json`);
 await writeFile(queriesFile, JSON.stringify(queries.map((query) => query.floor?.statements ?? (query.floor ? [{ text: query.floor.sql, params: query.floor.params }] : null))));
 
@@ -201,6 +200,9 @@ if (!only) {
   await writeFile(path.join(root, 'docs', 'benchmarks', 'compare.json'), JSON.stringify(output, null, 2) + '\n');
   log('\nraw figures: docs/benchmarks/compare.json');
 }
+// The run's key is not left behind in the benchmark tenant.
+await new ApiKeyService(orm.em.fork()).revoke(benchKey.id);
+await orm.close();
 await admin.end();
 await database.stop();
 

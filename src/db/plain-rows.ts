@@ -32,7 +32,7 @@ function buildMapper<T>(meta: EntityMetadata, em: EntityManager): Mapper<T> {
     const plain: Row = {};
     for (const { name, column, convert } of columns) {
       const value = row[column];
-      plain[name] = value === null || value === undefined ? (value ?? null) : convert(value);
+      plain[name] = value === null || value === undefined ? null : convert(value);
     }
     return plain as T;
   };
