@@ -3,7 +3,10 @@
  * tenant id). Listed in one place so two features never pick the same number.
  */
 export const ADVISORY_LOCK = {
-  /** Building a customer-order-totals base, exclusive; order writes take it shared. */
+  /**
+   * Building a customer-order-totals base or writing an RFM score cache entry, exclusive;
+   * order writes take it shared.
+   */
   customerTotalsBuild: 74_001,
   /** Patching customer-order-totals rows after an order write. */
   customerTotalsPatch: 74_002,

@@ -70,7 +70,7 @@ export async function analyticsWindow(
   const analytics = analyticsOf(context);
   const window = resolveMetricWindow(input, analytics.timeZone, options.now, options.path);
   if (options.withRfm || window.groupBy === MetricDimension.RFM_SEGMENT || window.filter.rfmSegments?.length) {
-    window.rfmMembership = await analytics.rfm.membershipSql(window.asOf);
+    window.rfmMembership = await analytics.rfm.membershipSql(window.asOf, input?.asOf != null);
   }
   if (window.groupBy === MetricDimension.SAVED_SEGMENT || window.filter.segmentIds?.length) {
     const segmentIds = window.filter.segmentIds?.length ? await knownSegmentIds(context, window.filter.segmentIds, options.path ?? 'input') : null;

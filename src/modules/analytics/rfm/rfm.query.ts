@@ -1,6 +1,7 @@
 import { sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
 import { COMPLETED_ORDER } from '../../customer/customer.query.js';
 import { RfmMethod } from './rfm.enums.js';
+import { cachedMembershipSql, cachedScoredCtes } from './rfm-score-cache.query.js';
 
 /** SQL of RFM scoring (METRICS.md, RFM). Every value is a bind parameter. */
 
@@ -19,6 +20,10 @@ export interface RfmScoring {
   cells: string[];
   /** Per-customer totals for exactly this window (customer-totals.service.ts), when available. */
   totals?: SqlFragment | null;
+  /** The asOf was given by the caller (not "now"), so the scores may be kept and asked for again. */
+  cacheable?: boolean;
+  /** The id of a kept entry holding these scores (rfm-score-cache.service.ts), when there is one. */
+  cachedEntryId?: string | null;
 }
 
 const QUINTILES = trusted('array[0.2, 0.4, 0.6, 0.8]');
@@ -158,23 +163,32 @@ function segmentMapSql(cells: string[]): SqlFragment {
 const CELL_OF_SCORES = trusted('((r - 1) * 25 + (f - 1) * 5 + m)');
 
 /**
- * CTEs `measured`, `edges`, `scored` (customer_id, external_id, recency, frequency, monetary,
- * r, f, m, cell) and `segment_map`; follow with a select from them. `scored` carries the cell,
- * not the segment: join `segment_map` where the segment is needed.
+ * CTEs `edges`, `scored` (customer_id, external_id, recency, frequency, monetary, r, f, m,
+ * cell) and `segment_map`; follow with a select from them. `scored` carries the cell, not the
+ * segment: join `segment_map` where the segment is needed. Read from the kept entry when the
+ * scoring has one, else computed.
  */
 export function rfmScoredCtes(scoring: RfmScoring): SqlFragment {
+  if (scoring.cachedEntryId) {
+    return sql`${cachedScoredCtes(scoring.tenantId, scoring.cachedEntryId)}, segment_map as (${segmentMapSql(scoring.cells)})`;
+  }
+  return sql`${computedScoredCtes(scoring)}, segment_map as (${segmentMapSql(scoring.cells)})`;
+}
+
+/** CTEs `measured`, `edges` and `scored`, computed from the per-customer totals or the orders. */
+export function computedScoredCtes(scoring: RfmScoring): SqlFragment {
   return sql`
     measured as materialized (${measuredSql(scoring)}),
     ${scoresSql(scoring)},
     scored as (
       select scored_values.*, ${CELL_OF_SCORES} as cell
         from scored_values
-    ),
-    segment_map as (${segmentMapSql(scoring.cells)})`;
+    )`;
 }
 
 /** (customer_id, segment) of every buyer of the scoring: for breakdowns and filters. */
 export function rfmMembershipSql(scoring: RfmScoring): SqlFragment {
+  if (scoring.cachedEntryId) return cachedMembershipSql(scoring.tenantId, scoring.cachedEntryId, segmentMapSql(scoring.cells));
   return sql`with ${rfmScoredCtes(scoring)} select s.customer_id, map.segment from scored s join segment_map map on map.cell = s.cell`;
 }
 

@@ -7,6 +7,7 @@ import { compileSegmentMap, DEFAULT_SEGMENT_MAP, segmentNames, type RfmSegmentRu
 import { RfmMethod } from './rfm.enums.js';
 import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { CustomerTotalsService } from '../customer-totals/customer-totals.service.js';
+import { RfmScoreCache } from './rfm-score-cache.service.js';
 import { rfmMembershipSql, rfmScoresPageSql, rfmSummarySql, rfmTransitionsSql, type RfmScoring } from './rfm.query.js';
 import {
   RfmGridCell, RfmResult, RfmScore, RfmSegmentSummary, RfmThresholds, RfmTransition,
@@ -45,6 +46,7 @@ interface ScoreRow {
 /** RFM scores, segments, grid and transitions (METRICS.md, RFM), computed in PostgreSQL. */
 export class RfmService {
   private readonly settings: AnalyticsSettings;
+  private readonly cache: RfmScoreCache;
 
   constructor(
     private readonly scope: TenantScope,
@@ -53,12 +55,14 @@ export class RfmService {
     private readonly totals: CustomerTotalsService,
   ) {
     this.settings = effectiveSettings(tenantSettings.analytics);
+    this.cache = new RfmScoreCache(scope);
   }
 
   /** The scoring an input asks for, with the tenant's defaults; refuses bad input by field. */
   scoringFor(input: RfmInput | null | undefined, path = 'input'): { scoring: RfmScoring; map: RfmSegmentRule[] } {
     const value = input ?? {};
-    const window = resolveMetricWindow({ asOf: value.asOf, from: value.from, to: value.to }, this.timeZone, new Date(), path);
+    const now = new Date();
+    const window = resolveMetricWindow({ asOf: value.asOf, from: value.from, to: value.to }, this.timeZone, now, path);
     const method = value.method ?? this.settings.rfmMethod;
     const errors: FieldError[] = [];
     if (method === RfmMethod.FIXED && !value.thresholds) errors.push({ field: `${path}.thresholds`, message: 'is required with method FIXED' });
@@ -89,17 +93,21 @@ export class RfmService {
       method,
       fixed: value.thresholds ?? undefined,
       cells,
+      // "Now" is a new instant every time, and a future asOf would be marked stale by every new order.
+      cacheable: value.asOf != null && window.asOf.getTime() <= now.getTime(),
     };
     return { scoring, map };
   }
 
   /**
-   * The scoring with the per-customer totals of its window attached when a base can serve it,
-   * so the buyers are measured from one row each instead of from every order.
+   * The scoring ready to run: read from a kept entry when it is cacheable (written first if
+   * need be), else with the per-customer totals of its window attached when a base can serve
+   * it, so the buyers are measured from one row each instead of from every order.
    */
-  private async withTotals(scoring: RfmScoring): Promise<RfmScoring> {
-    const totals = await this.totals.totalsSql({ asOf: scoring.asOf, from: scoring.from, dataEnd: scoring.to });
-    return { ...scoring, totals };
+  private async prepared(scoring: RfmScoring): Promise<RfmScoring> {
+    const measured = async () => ({ ...scoring, totals: await this.totals.totalsSql({ asOf: scoring.asOf, from: scoring.from, dataEnd: scoring.to }) });
+    const cachedEntryId = await this.cache.entryFor(scoring, measured);
+    return cachedEntryId ? { ...scoring, cachedEntryId } : measured();
   }
 
   /** Validates the input now; the summary statement runs only when a summary field is asked for. */
@@ -119,7 +127,7 @@ export class RfmService {
   }
 
   private async loadSummary(scoring: RfmScoring, map: RfmSegmentRule[]): Promise<RfmSummary> {
-    const rows = await this.scope.sql.query<SummaryRow>(rfmSummarySql(await this.withTotals(scoring)));
+    const rows = await this.scope.sql.query<SummaryRow>(rfmSummarySql(await this.prepared(scoring)));
     const edges = rows.find((row) => row.kind === 'edges') as SummaryRow;
     const customerCount = edges.customers;
     const revenue = Number(edges.revenue ?? 0);
@@ -139,17 +147,21 @@ export class RfmService {
     };
   }
 
-  /** (customer_id, segment) of every buyer as of asOf with the tenant's scoring: for breakdowns and filters. */
-  async membershipSql(asOf: Date): Promise<SqlFragment> {
+  /**
+   * (customer_id, segment) of every buyer as of asOf with the tenant's scoring: for breakdowns
+   * and filters. `asOfGiven`: the caller named asOf (else it is now, and never kept).
+   */
+  async membershipSql(asOf: Date, asOfGiven: boolean): Promise<SqlFragment> {
     const { scoring } = this.scoringFor({ asOf }, 'input.asOf');
-    return rfmMembershipSql(await this.withTotals(scoring));
+    if (!asOfGiven) scoring.cacheable = false;
+    return rfmMembershipSql(await this.prepared(scoring));
   }
 
   async customersPage(result: RfmResult, args: RfmCustomersArgs): Promise<ConnectionShape<RfmScore>> {
     const first = pageSize(args.first);
     const after = decodeCursor(args.after, 'rfm');
     const rows = await this.scope.sql.query<ScoreRow>(
-      rfmScoresPageSql(await this.withTotals(result.scoring), { segments: args.segments, afterExternalId: after ? String(after.value) : null, limit: first + 1 }),
+      rfmScoresPageSql(await this.prepared(result.scoring), { segments: args.segments, afterExternalId: after ? String(after.value) : null, limit: first + 1 }),
     );
     // The total comes from the summary, so only a query asking for totalCount runs it.
     const total = async () => {
@@ -164,7 +176,7 @@ export class RfmService {
   /** Scores of some customers as of a date (the whole base is scored; only theirs come back). */
   async scoresOf(customerIds: readonly string[], asOf: Date | null | undefined): Promise<Map<string, RfmScore>> {
     const { scoring } = this.scoringFor({ asOf }, 'asOf');
-    const rows = await this.scope.sql.query<ScoreRow>(rfmScoresPageSql(await this.withTotals(scoring), { customerIds: [...customerIds], limit: customerIds.length }));
+    const rows = await this.scope.sql.query<ScoreRow>(rfmScoresPageSql(await this.prepared(scoring), { customerIds: [...customerIds], limit: customerIds.length }));
     return new Map(rows.map((row) => [row.customer_id, toScore(row)]));
   }
 
@@ -174,8 +186,8 @@ export class RfmService {
     if (args.fromAsOf.getTime() >= args.toAsOf.getTime()) throw badInput('fromAsOf', 'must be before toAsOf');
     const scoringAt = (asOf: Date, field: string) =>
       this.scoringFor({ asOf, from: new Date(asOf.getTime() - days * DAY_MS), method: args.method }, field).scoring;
-    const first = await this.withTotals(scoringAt(args.fromAsOf, 'fromAsOf'));
-    const second = await this.withTotals(scoringAt(args.toAsOf, 'toAsOf'));
+    const first = await this.prepared(scoringAt(args.fromAsOf, 'fromAsOf'));
+    const second = await this.prepared(scoringAt(args.toAsOf, 'toAsOf'));
     const rows = await this.scope.sql.query<{ from_segment: string; to_segment: string; customers: number }>(rfmTransitionsSql(first, second));
     return rows.map((row) => Object.assign(new RfmTransition(), { fromSegment: row.from_segment, toSegment: row.to_segment, customers: row.customers }));
   }
