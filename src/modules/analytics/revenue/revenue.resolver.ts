@@ -16,6 +16,6 @@ export class RevenueResolver {
   // periods of orders.
   @FieldResolver(() => RevenueTotals, { description: 'Totals over the whole window (filter applied, no breakdown).' })
   totals(@Root() result: RevenueResult, @Ctx() context: RequestContext): Promise<RevenueTotals> {
-    return new RevenueService(context).totals(result.resolvedWindow);
+    return new RevenueService(context).totals(result);
   }
 }

@@ -3,7 +3,7 @@ import { analyticsWindow } from '../analytics-request.js';
 import { PeriodComparison, MetricWindowInfo } from '../metric/metric.types.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { assembleSeries, ratio, type SeriesRow } from '../metric/metric-series.js';
-import type { MetricWindow } from '../metric/metric-window.js';
+import { sumDecimals } from '../../../common/decimal-sum.js';
 import { revenueSeriesSql, revenueTotalSql } from './revenue.query.js';
 import { RevenuePoint, RevenueResult, RevenueTotals } from './revenue.types.js';
 
@@ -26,10 +26,17 @@ export class RevenueService {
     return Object.assign(new RevenueResult(), { window: MetricWindowInfo.of(window), series, resolvedWindow: window });
   }
 
-  /** Totals of the window (capped at asOf) with the change from the previous period. */
-  async totals(window: MetricWindow): Promise<RevenueTotals> {
+  /**
+   * Totals of the window (capped at asOf) with the change from the previous period. Without a
+   * breakdown the window's totals are the sums of its one series, which covers the same orders
+   * ([from, min(to, asOf)), same filter): only the previous period is read again.
+   */
+  async totals(result: RevenueResult): Promise<RevenueTotals> {
+    const window = result.resolvedWindow;
     // One after another: the statements share the request's connection.
-    const [current] = await this.scope.sql.query<PeriodTotals>(revenueTotalSql(this.scope.tenantId, window, window.from, window.to));
+    const [current] = window.groupBy === null
+      ? [totalsOfSeries(result.series[0].points)]
+      : await this.scope.sql.query<PeriodTotals>(revenueTotalSql(this.scope.tenantId, window, window.from, window.to));
     const [previous] = await this.scope.sql.query<PeriodTotals>(revenueTotalSql(this.scope.tenantId, window, window.previous.from, window.previous.to));
     const aov = (totals: PeriodTotals) => ratio(Number(totals.revenue), totals.orders);
     return Object.assign(new RevenueTotals(), {
@@ -41,6 +48,14 @@ export class RevenueService {
       averageOrderValueChange: PeriodComparison.of(aov(current), aov(previous)),
     });
   }
+}
+
+function totalsOfSeries(points: RevenuePoint[]): PeriodTotals {
+  const withOrders = points.filter((point) => point.orders > 0);
+  return {
+    orders: withOrders.reduce((sum, point) => sum + point.orders, 0),
+    revenue: withOrders.length === 0 ? '0' : sumDecimals(withOrders.map((point) => point.revenue)),
+  };
 }
 
 interface PeriodTotals {
