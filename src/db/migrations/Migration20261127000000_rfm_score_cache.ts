@@ -10,7 +10,7 @@ const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid
  * every buyer costs a few hundred milliseconds at 100,000 buyers, and a dashboard asks for the
  * same scoring again and again: its summary, a segment's customers, NPS by segment, the
  * transitions between two dates. One row per scoring holds every buyer's measures and cell as
- * arrays ordered by external id, so writing it is one row and reading it one unnest.
+ * arrays, so writing it is one row and reading it one unnest.
  *
  * Exact, not approximate: a statement that changes completed orders placed before an entry's
  * asOf marks the entry stale (the triggers below), so the next request scores again. Only

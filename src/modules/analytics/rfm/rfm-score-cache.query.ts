@@ -3,7 +3,9 @@ import type { RfmScoring } from './rfm.query.js';
 
 /**
  * SQL of the RFM score cache (the migration that creates it says why and how it stays exact):
- * one row per scoring, every buyer's measures and cell as arrays ordered by external id.
+ * one row per scoring, every buyer's measures and cell as arrays, element i of each the same
+ * buyer's (the aggregates of one group see its rows in the same order). Readers that page
+ * order by external id themselves; sorting 100,000 ids here took a third of writing an entry.
  */
 
 /** Everything a scoring's scores depend on besides the orders; the tenant is the row's own. */
@@ -32,12 +34,12 @@ export function writeCachedScoresSql(scoring: RfmScoring, scoringKey: string, sc
            coalesce(a.customer_ids, '{}'), coalesce(a.external_ids, '{}'), coalesce(a.recency, '{}'),
            coalesce(a.frequency, '{}'), coalesce(a.monetary, '{}'), coalesce(a.cells, '{}')
       from edges e
-      cross join (select array_agg(s.customer_id order by s.external_id) as customer_ids,
-                         array_agg(s.external_id order by s.external_id) as external_ids,
-                         array_agg(s.recency order by s.external_id) as recency,
-                         array_agg(s.frequency order by s.external_id) as frequency,
-                         array_agg(s.monetary order by s.external_id) as monetary,
-                         array_agg(s.cell::smallint order by s.external_id) as cells
+      cross join (select array_agg(s.customer_id) as customer_ids,
+                         array_agg(s.external_id) as external_ids,
+                         array_agg(s.recency) as recency,
+                         array_agg(s.frequency) as frequency,
+                         array_agg(s.monetary) as monetary,
+                         array_agg(s.cell::smallint) as cells
                     from scored s) a
     returning id::text`;
 }
