@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`cxgraph is ready: http://${host}:${port}/graphql`);
+  console.log(`Web console: http://${host}:${port}/console/`);
   console.log(database.embedded ? `Database: embedded PostgreSQL (data in ${config.dataDir}/pg)` : 'Database: DATABASE_URL');
   if (demoKey) console.log(`Demo API key: ${demoKey}`);
 

@@ -16,6 +16,7 @@ import { CostRateLimiter } from './common/cost-rate-limiter.js';
 import { requestGuardPlugin } from './common/request-guard.plugin.js';
 import { RequestDeadline } from './common/request-deadline.js';
 import { resolveTrustedDocument } from './modules/trusted-document/trusted-document.http.js';
+import { ConsoleFiles } from './modules/console/console.http.js';
 import type { Orm } from './db/orm.js';
 import type { Logger } from './logger.js';
 
@@ -27,9 +28,9 @@ export interface HttpServer {
 }
 
 /**
- * The HTTP face of cxgraph: POST/GET /graphql, /healthz and /readyz. Each GraphQL request
- * authenticates its key, then runs inside one tenant transaction that commits only when the
- * request had no error.
+ * The HTTP face of cxgraph: POST/GET /graphql, /healthz, /readyz and the web console at /console/
+ * (/ redirects there). Each GraphQL request authenticates its key, then runs inside one tenant
+ * transaction that commits only when the request had no error.
  */
 export async function createHttpServer(config: Config, orm: Orm, schema: GraphQLSchema, logger: Logger): Promise<HttpServer> {
   const production = config.nodeEnv === 'production';
@@ -69,6 +70,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
   });
 
   let closing = false;
+  const consoleFiles = new ConsoleFiles();
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // While draining, each answer closes its keep-alive connection so close() need not wait for idle clients.
@@ -79,6 +81,9 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     if (url.pathname === '/graphql') return serveGraphQL(request, response, url);
     if (url.pathname.startsWith('/import/')) return serveImport(request, response, url, { orm, logger, maxBytes: config.maxImportBytes });
     if (url.pathname.startsWith('/segments/')) return serveSegmentExport(request, response, url, { orm, logger, statementTimeoutMs: config.statementTimeoutMs });
+    if (url.pathname === '/console' || url.pathname.startsWith('/console/')) return consoleFiles.serve(request, response, url);
+    // The root has nothing of its own; people who open the server in a browser want the console.
+    if (url.pathname === '/') return redirectTo(response, '/console/');
     if (url.pathname.startsWith('/assessments/')) return serveAssessmentReport(request, response, url, { orm, logger, statementTimeoutMs: config.statementTimeoutMs });
     sendJson(response, 404, { error: 'not found' });
   }
@@ -179,6 +184,12 @@ async function readiness(orm: Orm): Promise<[number, object]> {
   }
 }
 
+
+function redirectTo(response: ServerResponse, location: string): void {
+  response.statusCode = 302;
+  response.setHeader('location', location);
+  response.end();
+}
 
 function requestIdOf(request: IncomingMessage): string {
   const given = request.headers['x-request-id'];

@@ -1,0 +1,56 @@
+import { useEffect, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
+
+/**
+ * Hash routes (#/dashboards/nps): the server serves one index.html at /console/ and needs no
+ * knowledge of the console's pages. Nothing secret ever goes into the hash.
+ */
+export function useHashPath(): string {
+  const [path, setPath] = useState(currentPath);
+  useEffect(() => {
+    const update = () => setPath(currentPath());
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return path;
+}
+
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
+
+/** Matches `/segments/:id` style patterns; returns the parameters or undefined. */
+export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const patternParts = pattern.split('/').filter(Boolean);
+  const pathParts = path.split('/').filter(Boolean);
+  if (patternParts.length !== pathParts.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < patternParts.length; i++) {
+    const part = patternParts[i]!;
+    if (part.startsWith(':')) params[part.slice(1)] = decodeURIComponent(pathParts[i]!);
+    else if (part !== pathParts[i]) return undefined;
+  }
+  return params;
+}
+
+/** The query part of the hash (#/rfm?segment=LOYAL), for state worth a bookmark. */
+export function useHashQuery(): URLSearchParams {
+  useHashPath();
+  const hash = window.location.hash;
+  const at = hash.indexOf('?');
+  return new URLSearchParams(at >= 0 ? hash.slice(at + 1) : '');
+}
+
+export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const active = currentPath() === to.split('?')[0];
+  return (
+    <a href={`#${to}`} aria-current={active ? 'page' : undefined} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+function currentPath(): string {
+  const hash = window.location.hash.replace(/^#/, '');
+  const path = hash.split('?')[0] ?? '';
+  return path.startsWith('/') ? path : '/';
+}
