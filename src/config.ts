@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// This file sits one level below the repository root both as source (src/) and compiled (dist/).
+const CONSOLE_BUILD_DIRECTORY = path.join(fileURLToPath(new URL('../', import.meta.url)), 'dist', 'console');
 
 /**
  * The only reader of process.env. Every setting is validated once, at start, and a wrong value
@@ -42,6 +46,8 @@ export interface Config {
   segmentSchedulerTickMs: number;
   /** On SIGTERM/SIGINT, how long in-flight requests may take to finish before the process exits anyway. */
   shutdownDeadlineMs: number;
+  /** The built web console served at /console/ (`npm run build` writes dist/console). */
+  consoleDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +79,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     webhookAllowPrivateTargets: boolean(environment, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
     segmentSchedulerTickMs: integer(environment, 'SEGMENT_SCHEDULER_TICK_MS', 15_000, 0, 3_600_000),
     shutdownDeadlineMs: integer(environment, 'SHUTDOWN_DEADLINE_MS', 15_000, 100, 600_000),
+    consoleDir: environment.CXGRAPH_CONSOLE_DIR ? path.resolve(environment.CXGRAPH_CONSOLE_DIR) : CONSOLE_BUILD_DIRECTORY,
   };
 }
 

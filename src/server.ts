@@ -70,7 +70,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
   });
 
   let closing = false;
-  const consoleFiles = new ConsoleFiles();
+  const consoleFiles = new ConsoleFiles(config.consoleDir);
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // While draining, each answer closes its keep-alive connection so close() need not wait for idle clients.

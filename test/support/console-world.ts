@@ -25,7 +25,8 @@ export interface ConsoleWorld {
  * `npm start`'s (the same generator, fewer customers) so it seeds in a few seconds.
  */
 export async function startConsoleWorld(customers = 600): Promise<ConsoleWorld> {
-  const app = await TestApp.start();
+  // CXGRAPH_CONSOLE_DIR lets a run serve a console built elsewhere (`vite build --outDir …`).
+  const app = await TestApp.start(process.env.CXGRAPH_CONSOLE_DIR ? { CXGRAPH_CONSOLE_DIR: process.env.CXGRAPH_CONSOLE_DIR } : {});
   const tenantName = 'Demo Retail Co.';
   const { tenant, key } = await app.tenantWithKey(ALL_SCOPES, 'console', { timeZone: 'Europe/London' });
   const asOf = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);

@@ -2,14 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-
-/**
- * Where `npm run build` puts the web console (Vite, from web/). This file sits three levels below
- * the repository root both as source (src/modules/console) and compiled (dist/modules/console).
- */
-export const CONSOLE_DIRECTORY = path.join(fileURLToPath(new URL('../../../', import.meta.url)), 'dist', 'console');
 
 // The console loads nothing from elsewhere and talks only to this server's /graphql. Styles may be
 // inline because the explorer's editor (Monaco) adds its own <style> elements at run time.
@@ -55,7 +48,7 @@ interface Asset {
 export class ConsoleFiles {
   private readonly assets = new Map<string, Asset>();
 
-  constructor(private readonly directory: string = CONSOLE_DIRECTORY) {}
+  constructor(private readonly directory: string) {}
 
   async serve(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(response, 405, 'Use GET', { allow: 'GET, HEAD' });
