@@ -67,7 +67,7 @@ export async function signIn(page: Page, key: string): Promise<void> {
 
 /** Goes to a console route (the hash part, e.g. `/dashboards/nps`). */
 export async function goTo(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => ((globalThis as unknown as { location: { hash: string } }).location.hash = hash), route);
+  await page.evaluate((hash) => (location.hash = hash), route);
 }
 
 /** Saves a full-page PNG to test-artifacts/console-<name>.png and returns its path. */
