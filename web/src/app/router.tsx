@@ -41,7 +41,8 @@ export function useHashQuery(): URLSearchParams {
 }
 
 export function Link({ to, children, ...rest }: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
-  const active = currentPath() === to.split('?')[0];
+  // Subscribing to the hash keeps aria-current right wherever the link is (the navigation does not re-render otherwise).
+  const active = useHashPath() === to.split('?')[0];
   return (
     <a href={`#${to}`} aria-current={active ? 'page' : undefined} {...rest}>
       {children}

@@ -1,7 +1,8 @@
 import type { Feature } from '../../app/routes';
+import { ExplorerPage } from './ExplorerPage';
 
-// Placeholder: the API explorer is being built.
+// No scope: any key may explore; the server checks each field against the key's scopes.
 export const explorerFeature: Feature = {
-  routes: [{ pattern: '/explorer', render: () => <h1>API explorer</h1> }],
+  routes: [{ pattern: '/explorer', render: () => <ExplorerPage /> }],
   nav: [{ to: '/explorer', label: { en: 'API explorer', 'zh-CN': 'API 浏览器' }, group: 'explorer' }],
 };
