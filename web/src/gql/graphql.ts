@@ -4,10 +4,306 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new saved segment. */
+export type CreateSegmentInput = {
+  /** The definition as a GraphQL input tree; or give document. */
+  definition?: SegmentDefinitionInput | null | undefined;
+  /** Up to 2,000 characters. */
+  description?: string | null | undefined;
+  /** The definition as its JSON document; or give definition. */
+  document?: Record<string, unknown> | null | undefined;
+  /** 1 to 200 characters, unique in the tenant (ignoring case). */
+  name: string;
+  /** Minutes between scheduled refreshes, 1 to 10,080 (default 15). */
+  refreshIntervalMinutes?: number | null | undefined;
+};
+
+/** A definition to evaluate without saving it. */
+export type PreviewSegmentInput = {
+  /** The definition as a GraphQL input tree; or give document. */
+  definition?: SegmentDefinitionInput | null | undefined;
+  /** The definition as its JSON document (as stored and exported); or give definition. */
+  document?: Record<string, unknown> | null | undefined;
+  /** How many members to return as a sample, 0 to 100 (default 10), by external id. */
+  sampleSize?: number | null | undefined;
+};
+
+/** The declared type of a customer attribute a segment condition reads. */
+export type SegmentAttributeType =
+  /** A JSON boolean, or the text true / false in any case. */
+  | 'BOOLEAN'
+  /** Text holding an ISO 8601 date or date-time. */
+  | 'DATE'
+  /** A JSON number, or text holding a decimal number. */
+  | 'NUMBER'
+  /** Text; numbers and booleans are read as their text. */
+  | 'STRING';
+
+/** Whether a customer entered or left a segment. */
+export type SegmentChangeKind =
+  | 'ENTERED'
+  | 'EXITED';
+
+/** A test of one segment field. Which of the optional keys apply depends on the field. */
+export type SegmentConditionInput = {
+  /** What is tested. */
+  field: SegmentField;
+  /** JOURNEY_STAGE (required) and TOUCHPOINT_COUNT: the journey key. */
+  journey?: string | null | undefined;
+  /** How it is compared; each field allows some operators only. */
+  operator: SegmentOperator;
+  /** ATTRIBUTE: keys of the customer attributes separated by dots, such as "loyalty.tier". */
+  path?: string | null | undefined;
+  /** TAG_SCORE: the tag key whose score is compared. */
+  tag?: string | null | undefined;
+  /** ATTRIBUTE: how the value at the path is read. */
+  type?: SegmentAttributeType | null | undefined;
+  /** What the field is compared with: one value, a list (IN, NOT_IN, HAS_ANY, HAS_ALL), [low, high] (BETWEEN), a number of days (WITHIN_LAST_DAYS, MORE_THAN_DAYS_AGO), or nothing (IS_SET, IS_NOT_SET). Dates are ISO 8601 text. */
+  value?: unknown;
+  /** ORDER_COUNT, ORDER_REVENUE, TOUCHPOINT_COUNT, JOURNEY_STAGE: count only the last N days (of 24 hours) up to asOf. */
+  withinDays?: number | null | undefined;
+};
+
+/** A node of a segment definition: exactly one of all (every child holds), any (at least one holds), not (the child does not hold) or condition. At most 10 levels and 200 nodes. */
+export type SegmentDefinitionInput = {
+  /** Holds when every node of the (non-empty) list holds. */
+  all?: Array<SegmentDefinitionInput> | null | undefined;
+  /** Holds when at least one node of the (non-empty) list holds. */
+  any?: Array<SegmentDefinitionInput> | null | undefined;
+  /** A test of one field. */
+  condition?: SegmentConditionInput | null | undefined;
+  /** Holds when the node does not. */
+  not?: SegmentDefinitionInput | null | undefined;
+};
+
+/** What a segment condition tests. */
+export type SegmentField =
+  /** A customer attribute at `path` (keys separated by dots), read as its declared `type`. */
+  | 'ATTRIBUTE'
+  /** Company name. */
+  | 'COMPANY'
+  /** Consent to email; IS_NOT_SET when not recorded. */
+  | 'CONSENT_EMAIL'
+  /** Consent to SMS; IS_NOT_SET when not recorded. */
+  | 'CONSENT_SMS'
+  /** When the profile was recorded in cxgraph. */
+  | 'CREATED_AT'
+  /** Score 1..5 of the latest CSAT answer at or before asOf. */
+  | 'CSAT_SCORE'
+  /** Email address. */
+  | 'EMAIL'
+  /** The id of the customer in the system it came from. */
+  | 'EXTERNAL_ID'
+  /** First completed order (acquisition). */
+  | 'FIRST_ORDER_AT'
+  /** When the customer was first seen or signed up. */
+  | 'FIRST_SEEN_AT'
+  /** Industry. */
+  | 'INDUSTRY'
+  /** Job title. */
+  | 'JOB_TITLE'
+  /** Reached stage `value` (a stage key) of journey `journey`: a touchpoint in it or a later stage, at or before asOf (and within `withinDays`). */
+  | 'JOURNEY_STAGE'
+  /** Latest completed order. */
+  | 'LAST_ORDER_AT'
+  /** Lead grade as of asOf (the tenant's rules and thresholds), of any customer. */
+  | 'LEAD_GRADE'
+  /** Lead score as of asOf. */
+  | 'LEAD_SCORE'
+  /** Customer name. */
+  | 'NAME'
+  /** Category of the latest NPS answer at or before asOf; NONE without one. */
+  | 'NPS_CATEGORY'
+  /** Score 0..10 of the latest NPS answer at or before asOf. */
+  | 'NPS_SCORE'
+  /** Feedback cases open at asOf (complaints, suggestions, NPS detractors, CSAT 1–2 without a resolution). */
+  | 'OPEN_FEEDBACK_CASES'
+  /** Completed orders, ever or in the last `withinDays` days. */
+  | 'ORDER_COUNT'
+  /** Revenue of completed orders in base currency, ever or in the last `withinDays` days. */
+  | 'ORDER_REVENUE'
+  /** Phone number. */
+  | 'PHONE'
+  /** Region. */
+  | 'REGION'
+  /** RFM F score 1..5 as of asOf. */
+  | 'RFM_FREQUENCY_SCORE'
+  /** RFM M score 1..5 as of asOf. */
+  | 'RFM_MONETARY_SCORE'
+  /** RFM R score 1..5 as of asOf. */
+  | 'RFM_RECENCY_SCORE'
+  /** RFM segment as of asOf (the tenant's map); IS_NOT_SET for customers without a completed order in the 365-day window. */
+  | 'RFM_SEGMENT'
+  /** Company size band. */
+  | 'SIZE_BAND'
+  /** Systems the profile was seen in (HAS one, HAS_ANY / HAS_ALL of a list). */
+  | 'SOURCE_SYSTEMS'
+  /** Tags held at asOf, by key. */
+  | 'TAG'
+  /** Holds at asOf a tag of the category. */
+  | 'TAG_CATEGORY'
+  /** Score of the tag `tag` held at asOf; customers without the tag or without a score never match a comparison. */
+  | 'TAG_SCORE'
+  /** Touchpoints at or before asOf, ever or in the last `withinDays` days, of any journey or of `journey`. */
+  | 'TOUCHPOINT_COUNT'
+  /** Estimated total category spend, base currency. */
+  | 'WALLET_ESTIMATE';
+
+/** How a segment condition compares. NEQ, NOT_IN, IS_NOT_SET, HAS_NOT and NOT_REACHED hold exactly when their positive form does not. */
+export type SegmentOperator =
+  /** Within [low, high], both included; value is a list of two. */
+  | 'BETWEEN'
+  /** Text containing the value, ignoring case. */
+  | 'CONTAINS'
+  /** Equal to the value (text: exactly, case included). */
+  | 'EQ'
+  /** Greater than (dates: after). */
+  | 'GT'
+  /** Greater than or equal. */
+  | 'GTE'
+  /** Holds the value (a tag key, a category, a source system). */
+  | 'HAS'
+  /** Holds every one of a list. */
+  | 'HAS_ALL'
+  /** Holds at least one of a list. */
+  | 'HAS_ANY'
+  /** Not HAS. */
+  | 'HAS_NOT'
+  /** Equal to one of a list of values. */
+  | 'IN'
+  /** Not IS_SET. */
+  | 'IS_NOT_SET'
+  /** Has a value (text: not blank). No value is given. */
+  | 'IS_SET'
+  /** Less than (dates: before). */
+  | 'LT'
+  /** Less than or equal. */
+  | 'LTE'
+  /** A time at least the value days (of 24 hours) before asOf. */
+  | 'MORE_THAN_DAYS_AGO'
+  /** Not EQ; a customer without the value is not equal. */
+  | 'NEQ'
+  /** Not IN. */
+  | 'NOT_IN'
+  /** Not REACHED. */
+  | 'NOT_REACHED'
+  /** Reached the journey stage or a later one. */
+  | 'REACHED'
+  /** Text starting with the value, ignoring case. */
+  | 'STARTS_WITH'
+  /** A time in the value days (of 24 hours) up to asOf. */
+  | 'WITHIN_LAST_DAYS';
+
+/** Changes to a segment; what is left out stays. Every update makes a new version. */
+export type UpdateSegmentInput = {
+  /** A new definition (the membership is refreshed at once); or give document. */
+  definition?: SegmentDefinitionInput | null | undefined;
+  /** Up to 2,000 characters; an empty string removes it. */
+  description?: string | null | undefined;
+  /** A new definition as a JSON document; or give definition. */
+  document?: Record<string, unknown> | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  refreshIntervalMinutes?: number | null | undefined;
+};
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { apiKey: { name: string, prefix: string, scopes: Array<string>, expiresAt: string | null, trustedDocumentsOnly: boolean }, tenant: { name: string, slug: string, timeZone: string, baseCurrency: string } } };
+
+export type SegmentListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentListQuery = { segments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, memberCount: number, lastRefreshedAt: string | null, lastRefreshError: string | null, refreshIntervalMinutes: number, version: number } }> } };
+
+export type SegmentPreviewQueryVariables = Exact<{
+  input: PreviewSegmentInput;
+  withProfile: boolean;
+}>;
+
+
+export type SegmentPreviewQuery = { previewSegment: { memberCount: number, sample: Array<{ externalId: string, name?: string | null, region?: string | null }> } };
+
+export type SegmentCreateMutationVariables = Exact<{
+  input: CreateSegmentInput;
+}>;
+
+
+export type SegmentCreateMutation = { createSegment: { memberCount: number, segment: { id: string } } };
+
+export type SegmentUpdateMutationVariables = Exact<{
+  input: UpdateSegmentInput;
+}>;
+
+
+export type SegmentUpdateMutation = { updateSegment: { memberCount: number, segment: { id: string } } };
+
+export type SegmentRefreshMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentRefreshMutation = { refreshSegment: { entered: number, exited: number, memberCount: number, durationMs: number } };
+
+export type SegmentDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentDeleteMutation = { deleteSegment: string };
+
+export type SegmentSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentSummaryQuery = { segment: { id: string, name: string, description: string | null, version: number, memberCount: number, refreshIntervalMinutes: number, lastRefreshedAt: string | null, lastRefreshMs: number | null, lastRefreshError: string | null, createdAt: string, updatedAt: string } };
+
+export type SegmentDefinitionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SegmentDefinitionQuery = { segment: { id: string, name: string, description: string | null, refreshIntervalMinutes: number, document: Record<string, unknown> } };
+
+export type SegmentMemberPageQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+  withProfile: boolean;
+}>;
+
+
+export type SegmentMemberPageQuery = { segment: { id: string, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, enteredAt: string | null, name?: string | null, email?: string | null, region?: string | null } }> } } };
+
+export type SegmentChangePageQueryVariables = Exact<{
+  id: string | number;
+  since?: string | null | undefined;
+  first: number;
+  withProfile: boolean;
+}>;
+
+
+export type SegmentChangePageQuery = { segment: { id: string, changes: { endCursor: string, hasMore: boolean, edges: Array<{ node: { sequence: string, change: SegmentChangeKind, at: string, segmentVersion: number, customer: { externalId: string, name?: string | null } } }> } } };
+
+export type SegmentTagKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentTagKeysQuery = { tags: { edges: Array<{ node: { key: string, label: string } }> } };
+
+export type SegmentJourneysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentJourneysQuery = { journeys: { edges: Array<{ node: { key: string, name: string, stages: Array<{ key: string, name: string, position: number }> } }> } };
+
+export type SegmentRfmNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentRfmNamesQuery = { analyticsSettings: { rfmSegmentMap: Array<{ segment: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -47,3 +343,185 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SegmentListDocument = new TypedDocumentString(`
+    query SegmentList($first: Int!, $after: String) {
+  segments(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        description
+        memberCount
+        lastRefreshedAt
+        lastRefreshError
+        refreshIntervalMinutes
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentListQuery, SegmentListQueryVariables>;
+export const SegmentPreviewDocument = new TypedDocumentString(`
+    query SegmentPreview($input: PreviewSegmentInput!, $withProfile: Boolean!) {
+  previewSegment(input: $input) {
+    memberCount
+    sample {
+      externalId
+      name @include(if: $withProfile)
+      region @include(if: $withProfile)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentPreviewQuery, SegmentPreviewQueryVariables>;
+export const SegmentCreateDocument = new TypedDocumentString(`
+    mutation SegmentCreate($input: CreateSegmentInput!) {
+  createSegment(input: $input) {
+    memberCount
+    segment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentCreateMutation, SegmentCreateMutationVariables>;
+export const SegmentUpdateDocument = new TypedDocumentString(`
+    mutation SegmentUpdate($input: UpdateSegmentInput!) {
+  updateSegment(input: $input) {
+    memberCount
+    segment {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentUpdateMutation, SegmentUpdateMutationVariables>;
+export const SegmentRefreshDocument = new TypedDocumentString(`
+    mutation SegmentRefresh($id: ID!) {
+  refreshSegment(id: $id) {
+    entered
+    exited
+    memberCount
+    durationMs
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentRefreshMutation, SegmentRefreshMutationVariables>;
+export const SegmentDeleteDocument = new TypedDocumentString(`
+    mutation SegmentDelete($id: ID!) {
+  deleteSegment(id: $id)
+}
+    `) as unknown as TypedDocumentString<SegmentDeleteMutation, SegmentDeleteMutationVariables>;
+export const SegmentSummaryDocument = new TypedDocumentString(`
+    query SegmentSummary($id: ID!) {
+  segment(id: $id) {
+    id
+    name
+    description
+    version
+    memberCount
+    refreshIntervalMinutes
+    lastRefreshedAt
+    lastRefreshMs
+    lastRefreshError
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentSummaryQuery, SegmentSummaryQueryVariables>;
+export const SegmentDefinitionDocument = new TypedDocumentString(`
+    query SegmentDefinition($id: ID!) {
+  segment(id: $id) {
+    id
+    name
+    description
+    refreshIntervalMinutes
+    document
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentDefinitionQuery, SegmentDefinitionQueryVariables>;
+export const SegmentMemberPageDocument = new TypedDocumentString(`
+    query SegmentMemberPage($id: ID!, $first: Int!, $after: String, $withProfile: Boolean!) {
+  segment(id: $id) {
+    id
+    members(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          externalId
+          enteredAt
+          name @include(if: $withProfile)
+          email @include(if: $withProfile)
+          region @include(if: $withProfile)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentMemberPageQuery, SegmentMemberPageQueryVariables>;
+export const SegmentChangePageDocument = new TypedDocumentString(`
+    query SegmentChangePage($id: ID!, $since: String, $first: Int!, $withProfile: Boolean!) {
+  segment(id: $id) {
+    id
+    changes(since: $since, first: $first) {
+      endCursor
+      hasMore
+      edges {
+        node {
+          sequence
+          change
+          at
+          segmentVersion
+          customer {
+            externalId
+            name @include(if: $withProfile)
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentChangePageQuery, SegmentChangePageQueryVariables>;
+export const SegmentTagKeysDocument = new TypedDocumentString(`
+    query SegmentTagKeys {
+  tags(first: 1000) {
+    edges {
+      node {
+        key
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentTagKeysQuery, SegmentTagKeysQueryVariables>;
+export const SegmentJourneysDocument = new TypedDocumentString(`
+    query SegmentJourneys {
+  journeys(first: 1000) {
+    edges {
+      node {
+        key
+        name
+        stages {
+          key
+          name
+          position
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentJourneysQuery, SegmentJourneysQueryVariables>;
+export const SegmentRfmNamesDocument = new TypedDocumentString(`
+    query SegmentRfmNames {
+  analyticsSettings {
+    rfmSegmentMap {
+      segment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentRfmNamesQuery, SegmentRfmNamesQueryVariables>;

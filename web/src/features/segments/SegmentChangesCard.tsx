@@ -1,0 +1,84 @@
+import { useSession } from '../../app/session';
+import { Card, ErrorMessage, Loading } from '../../app/ui';
+import { format, useFormat, useMessages } from '../../i18n/i18n';
+import { segmentMessages } from './segment-messages';
+import { MAX_CHANGES, useSegmentChanges } from './use-segment-changes';
+
+/** Who joined and who left: per refresh, then the latest changes one by one. */
+export function SegmentChangesCard({ segmentId, generation }: { segmentId: string; generation: number }) {
+  const t = useMessages(segmentMessages);
+  const formatted = useFormat();
+  const withProfile = useSession().can('customers:read');
+  const { data, error, loading } = useSegmentChanges(segmentId, withProfile, generation);
+
+  return (
+    <Card id="segment-changes" title={t.changes.title}>
+      <p className="hint">{t.changes.intro}</p>
+      {error && <ErrorMessage error={error} />}
+      {loading && !data && <Loading />}
+      {data && data.total === 0 && <p>{t.changes.none}</p>}
+      {data?.capped && <p className="notice warning">{format(t.changes.capped, { n: formatted.integer(MAX_CHANGES) })}</p>}
+      {data && data.total > 0 && (
+        <div className="segment-changes">
+          <div className="table-scroll">
+            <table data-testid="segment-refreshes">
+              <caption>{t.changes.refreshes}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.changes.at}</th>
+                  <th scope="col" className="number">
+                    {t.changes.version}
+                  </th>
+                  <th scope="col" className="number">
+                    {t.changes.joined}
+                  </th>
+                  <th scope="col" className="number">
+                    {t.changes.left}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.refreshes.map((refresh) => (
+                  <tr key={`${refresh.at}|${refresh.segmentVersion}`}>
+                    <td>{formatted.dateTime(refresh.at)}</td>
+                    <td className="number">{refresh.segmentVersion}</td>
+                    <td className="number">{formatted.integer(refresh.joined)}</td>
+                    <td className="number">{formatted.integer(refresh.left)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="table-scroll">
+            <table>
+              <caption>
+                {t.changes.latest} · {format(t.changes.showing, { n: formatted.integer(data.latest.length), total: formatted.integer(data.total) })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.changes.at}</th>
+                  <th scope="col">{t.changes.customer}</th>
+                  <th scope="col">{t.changes.change}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.latest.map((change) => (
+                  <tr key={change.sequence}>
+                    <td>{formatted.dateTime(change.at)}</td>
+                    <td>
+                      <code>{change.customer.externalId}</code>
+                      {withProfile && change.customer.name && <span className="segment-member-name"> {change.customer.name}</span>}
+                    </td>
+                    <td>
+                      <span className={`segment-change segment-change-${change.change.toLowerCase()}`}>{t.changes.kinds[change.change]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </Card>
+  );
+}
