@@ -5,13 +5,7 @@ import { useEffect, useState, type AnchorHTMLAttributes, type ReactNode } from '
  * knowledge of the console's pages. Nothing secret ever goes into the hash.
  */
 export function useHashPath(): string {
-  const [path, setPath] = useState(currentPath);
-  useEffect(() => {
-    const update = () => setPath(currentPath());
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
-  return path;
+  return pathOf(useHash());
 }
 
 export function navigate(path: string): void {
@@ -32,10 +26,9 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   return params;
 }
 
-/** The query part of the hash (#/rfm?segment=LOYAL), for state worth a bookmark. */
+/** The query part of the hash (#/rfm?segment=LOYAL), for state worth a bookmark; follows every hash change. */
 export function useHashQuery(): URLSearchParams {
-  useHashPath();
-  const hash = window.location.hash;
+  const hash = useHash();
   const at = hash.indexOf('?');
   return new URLSearchParams(at >= 0 ? hash.slice(at + 1) : '');
 }
@@ -50,8 +43,18 @@ export function Link({ to, children, ...rest }: { to: string; children: ReactNod
   );
 }
 
-function currentPath(): string {
-  const hash = window.location.hash.replace(/^#/, '');
-  const path = hash.split('?')[0] ?? '';
+/** The whole hash, re-read on every change (of the path or only of its query). */
+function useHash(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const update = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return hash;
+}
+
+function pathOf(hash: string): string {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
   return path.startsWith('/') ? path : '/';
 }

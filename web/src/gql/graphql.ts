@@ -4,6 +4,49 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** One respondent's answer to one item: exactly one of level, quick or special. */
+export type AnswerInput = {
+  /** Item id of the assessment's questionnaire version, e.g. "4.1". */
+  itemId: string;
+  /** 0 not in place · 1 ad hoc · 2 partly · 3 largely · 4 fully, measured and improved. */
+  level?: number | null | undefined;
+  /** The respondent's note, up to 4,000 characters. */
+  note?: string | null | undefined;
+  /** Quick mode instead of level: NO = 0, PARTLY = 2, YES = 4. */
+  quick?: QuickAnswer | null | undefined;
+  /** One of the assessment's respondents. */
+  respondent: string;
+  /** UNKNOWN or NOT_APPLICABLE instead of a level. */
+  special?: SpecialAnswer | null | undefined;
+};
+
+/** Answers to save; a later answer of the same respondent to the same item replaces the earlier one. */
+export type AnswerItemsInput = {
+  /** 1 to 500 answers; all are saved or none. */
+  answers: Array<AnswerInput>;
+  assessmentId: string | number;
+};
+
+/** How the answer relates to the evidence: within ±0.25 of it (CORROBORATED), above (OVERCLAIM), below (UNDERCLAIM), no evidence (SELF_REPORTED), set by the consultant (OVERRIDDEN), or left out (NOT_APPLICABLE). */
+export type AssessmentItemStatus =
+  | 'CORROBORATED'
+  | 'NOT_APPLICABLE'
+  | 'OVERCLAIM'
+  | 'OVERRIDDEN'
+  | 'SELF_REPORTED'
+  | 'UNDERCLAIM';
+
+/** DRAFT: answers may change; SUBMITTED: answers frozen, evidence may still be refreshed. */
+export type AssessmentStatus =
+  | 'DRAFT'
+  | 'SUBMITTED';
+
+/** HIGH ≥ 0.8, MEDIUM ≥ 0.5, else LOW. */
+export type ConfidenceBand =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 /** A new saved segment. */
 export type CreateSegmentInput = {
   /** The definition as a GraphQL input tree; or give document. */
@@ -18,6 +61,79 @@ export type CreateSegmentInput = {
   refreshIntervalMinutes?: number | null | undefined;
 };
 
+/** The level aimed at in one dimension. */
+export type DimensionTargetInput = {
+  dimension: MaturityDimension;
+  /** 1..7 */
+  level: number;
+};
+
+/** A measure of the tenant's own data that corroborates a bound item (MATURITY.md, Evidence). */
+export type EvidenceMeasure =
+  | 'ACTIVE_API_KEYS'
+  | 'ACTIVE_SEGMENT_COUNT'
+  | 'ADVOCACY_NPS'
+  | 'BUYERS_WITH_EXTERNAL_ID_SHARE'
+  | 'CLOSED_LOOP_RESPONSE'
+  | 'CLV_READINESS'
+  | 'CONSENT_COVERAGE'
+  | 'CONTACTABLE_CUSTOMER_SHARE'
+  | 'FEEDBACK_VOLUME_AND_STAGES'
+  | 'FRESH_BEHAVIOURAL_SEGMENT_COVERAGE'
+  | 'LEAD_SCORE_OR_JOURNEY_COVERAGE'
+  | 'LIFECYCLE_MEASURABILITY'
+  | 'ORDERS_WITH_CHANNEL_SHARE'
+  | 'PREDICTIVE_TAG_COVERAGE'
+  | 'UNIFIED_PROFILE_COVERAGE';
+
+/** The six capability dimensions of the profile (radar). */
+export type MaturityDimension =
+  | 'CHANNELS'
+  | 'DATA'
+  | 'MEASUREMENT'
+  | 'ORGANIZATION'
+  | 'STRATEGY'
+  | 'TECHNOLOGY';
+
+/** Language of the model's texts: EN (English) or ZH_CN (Simplified Chinese). */
+export type MaturityLocale =
+  | 'EN'
+  | 'ZH_CN';
+
+/** The seven stages, 1 INITIATE … 7 LIFETIME. */
+export type MaturityStage =
+  | 'ALIGN'
+  | 'INITIATE'
+  | 'LIFETIME'
+  | 'MANAGE_EXPERIENCE'
+  | 'PERSONALIZE'
+  | 'RADIATE'
+  | 'SEGMENT';
+
+/** The company's targets; they replace the previous ones. */
+export type MaturityTargetsInput = {
+  /** At most one per dimension. */
+  dimensions?: Array<DimensionTargetInput> | null | undefined;
+  /** The stage aimed at, 1..7; null for none. */
+  stage?: number | null | undefined;
+};
+
+/** ATTRACT (stages 1–3, attention), CONVERT (4–5, conversion), ADVOCATE (6–7, word of mouth). */
+export type MaturityTier =
+  | 'ADVOCATE'
+  | 'ATTRACT'
+  | 'CONVERT';
+
+/** A consultant's override of an item's effective score. */
+export type OverrideItemInput = {
+  assessmentId: string | number;
+  itemId: string;
+  /** Why, 10 to 4,000 characters; required with a level. Kept as evidence. */
+  justification?: string | null | undefined;
+  /** The level 0..4 the item is worth (effective score level / 4); null removes the override. */
+  level?: number | null | undefined;
+};
+
 /** A definition to evaluate without saving it. */
 export type PreviewSegmentInput = {
   /** The definition as a GraphQL input tree; or give document. */
@@ -27,6 +143,24 @@ export type PreviewSegmentInput = {
   /** How many members to return as a sample, 0 to 100 (default 10), by external id. */
   sampleSize?: number | null | undefined;
 };
+
+/** UNKNOWN_SHARE: over 20% of items UNKNOWN; NEXT_GATE_UNKNOWN: a gate of the next stage is UNKNOWN. */
+export type ProvisionalReason =
+  | 'NEXT_GATE_UNKNOWN'
+  | 'UNKNOWN_SHARE';
+
+/** Quick mode: NO = level 0, PARTLY = 2, YES = 4. */
+export type QuickAnswer =
+  | 'NO'
+  | 'PARTLY'
+  | 'YES';
+
+/** FAILING_GATE: a gate of the target stage below 0.5; FOUNDATION_GAP: an item of an earlier stage below 0.75; WEAKEST_DIMENSION: an item of the floor dimension; TARGET_STAGE_GAP: another gap of the target stage. */
+export type RecommendationReason =
+  | 'FAILING_GATE'
+  | 'FOUNDATION_GAP'
+  | 'TARGET_STAGE_GAP'
+  | 'WEAKEST_DIMENSION';
 
 /** The declared type of a customer attribute a segment condition reads. */
 export type SegmentAttributeType =
@@ -194,6 +328,19 @@ export type SegmentOperator =
   /** A time in the value days (of 24 hours) up to asOf. */
   | 'WITHIN_LAST_DAYS';
 
+/** UNKNOWN: the respondent cannot say (scores 0, flagged); NOT_APPLICABLE: removes the item (only items that allow it, never gates). */
+export type SpecialAnswer =
+  | 'NOT_APPLICABLE'
+  | 'UNKNOWN';
+
+/** A new assessment of the company. */
+export type StartAssessmentInput = {
+  /** Who answers (names or roles), 1 to 50, each 1 to 100 characters, distinct. */
+  respondents: Array<string>;
+  /** 1 to 200 characters, e.g. "Annual review 2026". */
+  title: string;
+};
+
 /** Changes to a segment; what is left out stays. Every update makes a new version. */
 export type UpdateSegmentInput = {
   /** A new definition (the membership is refreshed at once); or give document. */
@@ -211,6 +358,82 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ViewerQuery = { viewer: { apiKey: { name: string, prefix: string, scopes: Array<string>, expiresAt: string | null, trustedDocumentsOnly: boolean }, tenant: { name: string, slug: string, timeZone: string, baseCurrency: string } } };
+
+export type AssessmentListQueryVariables = Exact<{
+  locale: MaturityLocale;
+}>;
+
+
+export type AssessmentListQuery = { assessments: Array<{ id: string, title: string, status: AssessmentStatus, respondents: Array<string>, createdAt: string, updatedAt: string, submittedAt: string | null, answers: Array<{ itemId: string }>, submittedResult: { headline: string, evidenceAdjusted: { stage: number } } | null }> };
+
+export type AssessmentModelFieldsFragment = { version: number, locale: string, anchors: Array<{ level: number, label: string }>, tiers: Array<{ key: MaturityTier, name: string, description: string }>, stages: Array<{ number: number, key: MaturityStage, name: string, tier: MaturityTier, description: string, nextSteps: Array<string> }>, dimensions: Array<{ key: MaturityDimension, name: string, description: string }>, items: Array<{ id: string, stage: number, dimension: MaturityDimension, gate: boolean, weight: number, text: string, allowsNotApplicable: boolean, evidence: { key: EvidenceMeasure, name: string, bands: string } | null }> };
+
+export type AssessmentAnsweringQueryVariables = Exact<{
+  id: string | number;
+  locale: MaturityLocale;
+}>;
+
+
+export type AssessmentAnsweringQuery = { assessment: { id: string, title: string, status: AssessmentStatus, respondents: Array<string>, modelVersion: number, createdAt: string, updatedAt: string, submittedAt: string | null, answers: Array<{ itemId: string, respondent: string, level: number | null, special: SpecialAnswer | null, note: string | null, answeredAt: string }>, result: { headline: string, items: Array<{ itemId: string, status: AssessmentItemStatus, selfScore: number | null, effectiveScore: number | null, evidenceLevel: number | null, applicable: boolean, unanswered: boolean, unknown: boolean, disagree: boolean, override: { score: number, justification: string, createdAt: string } | null, evidence: { measure: EvidenceMeasure, name: string, value: number | null, windowDays: number | null, level: number | null, observedAt: string } | null }> } }, maturityModel: { version: number, locale: string, anchors: Array<{ level: number, label: string }>, tiers: Array<{ key: MaturityTier, name: string, description: string }>, stages: Array<{ number: number, key: MaturityStage, name: string, tier: MaturityTier, description: string, nextSteps: Array<string> }>, dimensions: Array<{ key: MaturityDimension, name: string, description: string }>, items: Array<{ id: string, stage: number, dimension: MaturityDimension, gate: boolean, weight: number, text: string, allowsNotApplicable: boolean, evidence: { key: EvidenceMeasure, name: string, bands: string } | null }> } };
+
+export type AssessmentResultFieldsFragment = { computedAt: string, locale: string, headline: string, provisional: boolean, provisionalReasons: Array<ProvisionalReason>, nextSteps: Array<string>, confidence: { value: number, band: ConfidenceBand, knownShare: number, evidenceCoverage: number, corroboratedShare: number }, selfReported: { stage: number, stageName: string, headline: string, index: number }, evidenceAdjusted: { stage: number, stageKey: MaturityStage | null, stageName: string, tier: MaturityTier | null, tierName: string | null, headline: string, index: number, progressToNext: number | null, aheadOfFoundations: Array<number>, floor: MaturityDimension, stageScores: Array<{ stage: number, key: MaturityStage, name: string, score: number, achieved: boolean, failingGates: Array<string> }>, dimensions: Array<{ dimension: MaturityDimension, name: string, level: number, mean: number | null }> }, items: Array<{ itemId: string, stage: number, dimension: MaturityDimension, gate: boolean, text: string, applicable: boolean, unanswered: boolean, unknown: boolean, disagree: boolean, selfScore: number | null, effectiveScore: number | null, evidenceLevel: number | null, status: AssessmentItemStatus, answers: Array<{ respondent: string, level: number | null, special: SpecialAnswer | null }>, override: { score: number, justification: string } | null, evidence: { measure: EvidenceMeasure, name: string, value: number | null, windowDays: number | null, level: number | null } | null }>, recommendations: Array<{ title: string, action: string, kpi: string, ownerRole: string, feature: string, priority: number, reason: RecommendationReason, item: { itemId: string, text: string, status: AssessmentItemStatus, answers: Array<{ respondent: string, level: number | null, special: SpecialAnswer | null }>, evidence: { measure: EvidenceMeasure, name: string, value: number | null, windowDays: number | null, level: number | null } | null } }> };
+
+export type AssessmentReportQueryVariables = Exact<{
+  id: string | number;
+  locale: MaturityLocale;
+}>;
+
+
+export type AssessmentReportQuery = { assessment: { id: string, title: string, status: AssessmentStatus, respondents: Array<string>, createdAt: string, submittedAt: string | null, live: { computedAt: string, locale: string, headline: string, provisional: boolean, provisionalReasons: Array<ProvisionalReason>, nextSteps: Array<string>, confidence: { value: number, band: ConfidenceBand, knownShare: number, evidenceCoverage: number, corroboratedShare: number }, selfReported: { stage: number, stageName: string, headline: string, index: number }, evidenceAdjusted: { stage: number, stageKey: MaturityStage | null, stageName: string, tier: MaturityTier | null, tierName: string | null, headline: string, index: number, progressToNext: number | null, aheadOfFoundations: Array<number>, floor: MaturityDimension, stageScores: Array<{ stage: number, key: MaturityStage, name: string, score: number, achieved: boolean, failingGates: Array<string> }>, dimensions: Array<{ dimension: MaturityDimension, name: string, level: number, mean: number | null }> }, items: Array<{ itemId: string, stage: number, dimension: MaturityDimension, gate: boolean, text: string, applicable: boolean, unanswered: boolean, unknown: boolean, disagree: boolean, selfScore: number | null, effectiveScore: number | null, evidenceLevel: number | null, status: AssessmentItemStatus, answers: Array<{ respondent: string, level: number | null, special: SpecialAnswer | null }>, override: { score: number, justification: string } | null, evidence: { measure: EvidenceMeasure, name: string, value: number | null, windowDays: number | null, level: number | null } | null }>, recommendations: Array<{ title: string, action: string, kpi: string, ownerRole: string, feature: string, priority: number, reason: RecommendationReason, item: { itemId: string, text: string, status: AssessmentItemStatus, answers: Array<{ respondent: string, level: number | null, special: SpecialAnswer | null }>, evidence: { measure: EvidenceMeasure, name: string, value: number | null, windowDays: number | null, level: number | null } | null } }> }, frozen: { computedAt: string, locale: string, headline: string, provisional: boolean, provisionalReasons: Array<ProvisionalReason>, nextSteps: Array<string>, confidence: { value: number, band: ConfidenceBand, knownShare: number, evidenceCoverage: number, corroboratedShare: number }, selfReported: { stage: number, stageName: string, headline: string, index: number }, evidenceAdjusted: { stage: number, stageKey: MaturityStage | null, stageName: string, tier: MaturityTier | null, tierName: string | null, headline: string, index: number, progressToNext: number | null, aheadOfFoundations: Array<number>, floor: MaturityDimension, stageScores: Array<{ stage: number, key: MaturityStage, name: string, score: number, achieved: boolean, failingGates: Array<string> }>, dimensions: Array<{ dimension: MaturityDimension, name: string, level: number, mean: number | null }> }, items: Array<{ itemId: string, stage: number, dimension: MaturityDimension, gate: boolean, text: string, applicable: boolean, unanswered: boolean, unknown: boolean, disagree: boolean, selfScore: number | null, effectiveScore: number | null, evidenceLevel: number | null, status: AssessmentItemStatus, answers: Array<{ respondent: string, level: number | null, special: SpecialAnswer | null }>, override: { score: number, justification: string } | null, evidence: { measure: EvidenceMeasure, name: string, value: number | null, windowDays: number | null, level: number | null } | null }>, recommendations: Array<{ title: string, action: string, kpi: string, ownerRole: string, feature: string, priority: number, reason: RecommendationReason, item: { itemId: string, text: string, status: AssessmentItemStatus, answers: Array<{ respondent: string, level: number | null, special: SpecialAnswer | null }>, evidence: { measure: EvidenceMeasure, name: string, value: number | null, windowDays: number | null, level: number | null } | null } }> } | null }, maturityModel: { version: number, locale: string, anchors: Array<{ level: number, label: string }>, tiers: Array<{ key: MaturityTier, name: string, description: string }>, stages: Array<{ number: number, key: MaturityStage, name: string, tier: MaturityTier, description: string, nextSteps: Array<string> }>, dimensions: Array<{ key: MaturityDimension, name: string, description: string }>, items: Array<{ id: string, stage: number, dimension: MaturityDimension, gate: boolean, weight: number, text: string, allowsNotApplicable: boolean, evidence: { key: EvidenceMeasure, name: string, bands: string } | null }> }, maturityHistory: { runs: Array<{ assessmentId: string, title: string, submittedAt: string, change: { stage: number, index: number } | null }>, targets: { stage: number | null, dimensions: Array<{ dimension: MaturityDimension, level: number }> } } };
+
+export type MaturityHistoryPageQueryVariables = Exact<{
+  locale: MaturityLocale;
+}>;
+
+
+export type MaturityHistoryPageQuery = { maturityHistory: { runs: Array<{ assessmentId: string, title: string, submittedAt: string, stage: number, selfReportedStage: number, index: number, dimensions: Array<{ dimension: MaturityDimension, level: number }>, change: { stage: number, index: number, dimensions: Array<{ dimension: MaturityDimension, level: number }> } | null }>, targets: { stage: number | null, updatedAt: string | null, dimensions: Array<{ dimension: MaturityDimension, level: number }> }, progress: Array<{ dimension: MaturityDimension | null, target: number, current: number, remaining: number, met: boolean }> }, maturityModel: { stages: Array<{ number: number, name: string }>, dimensions: Array<{ key: MaturityDimension, name: string }> } };
+
+export type ConsoleStartAssessmentMutationVariables = Exact<{
+  input: StartAssessmentInput;
+}>;
+
+
+export type ConsoleStartAssessmentMutation = { startAssessment: { id: string } };
+
+export type ConsoleAnswerItemsMutationVariables = Exact<{
+  input: AnswerItemsInput;
+}>;
+
+
+export type ConsoleAnswerItemsMutation = { answerItems: { id: string, updatedAt: string } };
+
+export type ConsoleOverrideItemMutationVariables = Exact<{
+  input: OverrideItemInput;
+}>;
+
+
+export type ConsoleOverrideItemMutation = { overrideItem: { id: string } };
+
+export type ConsoleRefreshEvidenceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRefreshEvidenceMutation = { refreshEvidence: { id: string } };
+
+export type ConsoleSubmitAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSubmitAssessmentMutation = { submitAssessment: { id: string, status: AssessmentStatus, submittedAt: string | null } };
+
+export type ConsoleSetMaturityTargetsMutationVariables = Exact<{
+  input: MaturityTargetsInput;
+}>;
+
+
+export type ConsoleSetMaturityTargetsMutation = { setMaturityTargets: { targets: { stage: number | null } } };
 
 export type SegmentListQueryVariables = Exact<{
   first: number;
@@ -323,7 +546,154 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AssessmentModelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentModelFields on MaturityModel {
+  version
+  locale
+  anchors {
+    level
+    label
+  }
+  tiers {
+    key
+    name
+    description
+  }
+  stages {
+    number
+    key
+    name
+    tier
+    description
+    nextSteps
+  }
+  dimensions {
+    key
+    name
+    description
+  }
+  items {
+    id
+    stage
+    dimension
+    gate
+    weight
+    text
+    allowsNotApplicable
+    evidence {
+      key
+      name
+      bands
+    }
+  }
+}
+    `, {"fragmentName":"AssessmentModelFields"}) as unknown as TypedDocumentString<AssessmentModelFieldsFragment, unknown>;
+export const AssessmentResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentResultFields on AssessmentResult {
+  computedAt
+  locale
+  headline
+  provisional
+  provisionalReasons
+  nextSteps
+  confidence {
+    value
+    band
+    knownShare
+    evidenceCoverage
+    corroboratedShare
+  }
+  selfReported {
+    stage
+    stageName
+    headline
+    index
+  }
+  evidenceAdjusted {
+    stage
+    stageKey
+    stageName
+    tier
+    tierName
+    headline
+    index
+    progressToNext
+    aheadOfFoundations
+    floor
+    stageScores {
+      stage
+      key
+      name
+      score
+      achieved
+      failingGates
+    }
+    dimensions {
+      dimension
+      name
+      level
+      mean
+    }
+  }
+  items {
+    itemId
+    stage
+    dimension
+    gate
+    text
+    applicable
+    unanswered
+    unknown
+    disagree
+    selfScore
+    effectiveScore
+    evidenceLevel
+    status
+    answers {
+      respondent
+      level
+      special
+    }
+    override {
+      score
+      justification
+    }
+    evidence {
+      measure
+      name
+      value
+      windowDays
+      level
+    }
+  }
+  recommendations {
+    title
+    action
+    kpi
+    ownerRole
+    feature
+    priority
+    reason
+    item {
+      itemId
+      text
+      status
+      answers {
+        respondent
+        level
+        special
+      }
+      evidence {
+        measure
+        name
+        value
+        windowDays
+        level
+      }
+    }
+  }
+}
+    `, {"fragmentName":"AssessmentResultFields"}) as unknown as TypedDocumentString<AssessmentResultFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -343,6 +713,399 @@ export const ViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const AssessmentListDocument = new TypedDocumentString(`
+    query AssessmentList($locale: MaturityLocale!) {
+  assessments {
+    id
+    title
+    status
+    respondents
+    createdAt
+    updatedAt
+    submittedAt
+    answers {
+      itemId
+    }
+    submittedResult(locale: $locale) {
+      headline
+      evidenceAdjusted {
+        stage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentListQuery, AssessmentListQueryVariables>;
+export const AssessmentAnsweringDocument = new TypedDocumentString(`
+    query AssessmentAnswering($id: ID!, $locale: MaturityLocale!) {
+  assessment(id: $id) {
+    id
+    title
+    status
+    respondents
+    modelVersion
+    createdAt
+    updatedAt
+    submittedAt
+    answers {
+      itemId
+      respondent
+      level
+      special
+      note
+      answeredAt
+    }
+    result(locale: $locale) {
+      headline
+      items {
+        itemId
+        status
+        selfScore
+        effectiveScore
+        evidenceLevel
+        applicable
+        unanswered
+        unknown
+        disagree
+        override {
+          score
+          justification
+          createdAt
+        }
+        evidence {
+          measure
+          name
+          value
+          windowDays
+          level
+          observedAt
+        }
+      }
+    }
+  }
+  maturityModel(locale: $locale) {
+    ...AssessmentModelFields
+  }
+}
+    fragment AssessmentModelFields on MaturityModel {
+  version
+  locale
+  anchors {
+    level
+    label
+  }
+  tiers {
+    key
+    name
+    description
+  }
+  stages {
+    number
+    key
+    name
+    tier
+    description
+    nextSteps
+  }
+  dimensions {
+    key
+    name
+    description
+  }
+  items {
+    id
+    stage
+    dimension
+    gate
+    weight
+    text
+    allowsNotApplicable
+    evidence {
+      key
+      name
+      bands
+    }
+  }
+}`) as unknown as TypedDocumentString<AssessmentAnsweringQuery, AssessmentAnsweringQueryVariables>;
+export const AssessmentReportDocument = new TypedDocumentString(`
+    query AssessmentReport($id: ID!, $locale: MaturityLocale!) {
+  assessment(id: $id) {
+    id
+    title
+    status
+    respondents
+    createdAt
+    submittedAt
+    live: result(locale: $locale) {
+      ...AssessmentResultFields
+    }
+    frozen: submittedResult(locale: $locale) {
+      ...AssessmentResultFields
+    }
+  }
+  maturityModel(locale: $locale) {
+    ...AssessmentModelFields
+  }
+  maturityHistory {
+    runs {
+      assessmentId
+      title
+      submittedAt
+      change {
+        stage
+        index
+      }
+    }
+    targets {
+      stage
+      dimensions {
+        dimension
+        level
+      }
+    }
+  }
+}
+    fragment AssessmentModelFields on MaturityModel {
+  version
+  locale
+  anchors {
+    level
+    label
+  }
+  tiers {
+    key
+    name
+    description
+  }
+  stages {
+    number
+    key
+    name
+    tier
+    description
+    nextSteps
+  }
+  dimensions {
+    key
+    name
+    description
+  }
+  items {
+    id
+    stage
+    dimension
+    gate
+    weight
+    text
+    allowsNotApplicable
+    evidence {
+      key
+      name
+      bands
+    }
+  }
+}
+fragment AssessmentResultFields on AssessmentResult {
+  computedAt
+  locale
+  headline
+  provisional
+  provisionalReasons
+  nextSteps
+  confidence {
+    value
+    band
+    knownShare
+    evidenceCoverage
+    corroboratedShare
+  }
+  selfReported {
+    stage
+    stageName
+    headline
+    index
+  }
+  evidenceAdjusted {
+    stage
+    stageKey
+    stageName
+    tier
+    tierName
+    headline
+    index
+    progressToNext
+    aheadOfFoundations
+    floor
+    stageScores {
+      stage
+      key
+      name
+      score
+      achieved
+      failingGates
+    }
+    dimensions {
+      dimension
+      name
+      level
+      mean
+    }
+  }
+  items {
+    itemId
+    stage
+    dimension
+    gate
+    text
+    applicable
+    unanswered
+    unknown
+    disagree
+    selfScore
+    effectiveScore
+    evidenceLevel
+    status
+    answers {
+      respondent
+      level
+      special
+    }
+    override {
+      score
+      justification
+    }
+    evidence {
+      measure
+      name
+      value
+      windowDays
+      level
+    }
+  }
+  recommendations {
+    title
+    action
+    kpi
+    ownerRole
+    feature
+    priority
+    reason
+    item {
+      itemId
+      text
+      status
+      answers {
+        respondent
+        level
+        special
+      }
+      evidence {
+        measure
+        name
+        value
+        windowDays
+        level
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AssessmentReportQuery, AssessmentReportQueryVariables>;
+export const MaturityHistoryPageDocument = new TypedDocumentString(`
+    query MaturityHistoryPage($locale: MaturityLocale!) {
+  maturityHistory {
+    runs {
+      assessmentId
+      title
+      submittedAt
+      stage
+      selfReportedStage
+      index
+      dimensions {
+        dimension
+        level
+      }
+      change {
+        stage
+        index
+        dimensions {
+          dimension
+          level
+        }
+      }
+    }
+    targets {
+      stage
+      updatedAt
+      dimensions {
+        dimension
+        level
+      }
+    }
+    progress {
+      dimension
+      target
+      current
+      remaining
+      met
+    }
+  }
+  maturityModel(locale: $locale) {
+    stages {
+      number
+      name
+    }
+    dimensions {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaturityHistoryPageQuery, MaturityHistoryPageQueryVariables>;
+export const ConsoleStartAssessmentDocument = new TypedDocumentString(`
+    mutation ConsoleStartAssessment($input: StartAssessmentInput!) {
+  startAssessment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStartAssessmentMutation, ConsoleStartAssessmentMutationVariables>;
+export const ConsoleAnswerItemsDocument = new TypedDocumentString(`
+    mutation ConsoleAnswerItems($input: AnswerItemsInput!) {
+  answerItems(input: $input) {
+    id
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAnswerItemsMutation, ConsoleAnswerItemsMutationVariables>;
+export const ConsoleOverrideItemDocument = new TypedDocumentString(`
+    mutation ConsoleOverrideItem($input: OverrideItemInput!) {
+  overrideItem(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOverrideItemMutation, ConsoleOverrideItemMutationVariables>;
+export const ConsoleRefreshEvidenceDocument = new TypedDocumentString(`
+    mutation ConsoleRefreshEvidence($id: ID!) {
+  refreshEvidence(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRefreshEvidenceMutation, ConsoleRefreshEvidenceMutationVariables>;
+export const ConsoleSubmitAssessmentDocument = new TypedDocumentString(`
+    mutation ConsoleSubmitAssessment($id: ID!) {
+  submitAssessment(id: $id) {
+    id
+    status
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSubmitAssessmentMutation, ConsoleSubmitAssessmentMutationVariables>;
+export const ConsoleSetMaturityTargetsDocument = new TypedDocumentString(`
+    mutation ConsoleSetMaturityTargets($input: MaturityTargetsInput!) {
+  setMaturityTargets(input: $input) {
+    targets {
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetMaturityTargetsMutation, ConsoleSetMaturityTargetsMutationVariables>;
 export const SegmentListDocument = new TypedDocumentString(`
     query SegmentList($first: Int!, $after: String) {
   segments(first: $first, after: $after) {
