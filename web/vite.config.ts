@@ -13,6 +13,15 @@ export default defineConfig({
     // The explorer's editor (Monaco) is large; it is split off and loaded only on that page.
     chunkSizeWarningLimit: 4096,
     reportCompressedSize: false,
+    rolldownOptions: {
+      // GraphiQL's packages start modules with "use client" / "use no memo" (hints for React
+      // server components and the React compiler, meaningless in a browser bundle): not worth
+      // hundreds of warning lines on every build.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   worker: { format: 'es' },
 });
