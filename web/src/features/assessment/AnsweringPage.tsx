@@ -1,38 +1,20 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ApiError } from '../../api/client';
-import { useMutation, useQuery } from '../../api/hooks';
-import type { AnswerInput, AssessmentAnsweringQuery } from '../../gql/graphql';
+import { useMemo, useRef, useState } from 'react';
+import { useQuery } from '../../api/hooks';
 import { Link, navigate, useHashQuery } from '../../app/router';
 import { useSession } from '../../app/session';
-import { Card, ErrorMessage, Loading } from '../../app/ui';
+import { ErrorMessage, Loading } from '../../app/ui';
 import { apiLocale, format, useFormat, useLocale, useMessages } from '../../i18n/i18n';
+import type { AnsweringAssessment } from './answering-types';
+import { ItemCard } from './ItemCard';
 import { assessmentMessages, type AssessmentMessages } from './messages';
-import {
-  answerKey,
-  answerLabel,
-  answerValue,
-  compareWithEvidence,
-  evidenceValue,
-  score,
-  selfScoreOf,
-  type AnswerValue,
-  type Model,
-  type ModelItem,
-  type SavedAnswer,
-} from './model';
-import { AnswerItemsDocument, AssessmentAnsweringDocument, OverrideItemDocument, RefreshEvidenceDocument, SubmitAssessmentDocument } from './operations';
+import { answerKey, type Model } from './model';
+import { AssessmentAnsweringDocument } from './operations';
+import { ProgressCard } from './ProgressCard';
+import { SaveBar } from './SaveBar';
+import { SubmitCard } from './SubmitCard';
+import { useAnswerDrafts } from './use-answer-drafts';
+import { useAssessmentSubmission } from './use-assessment-submission';
 import './assessment.css';
-
-type Assessment = AssessmentAnsweringQuery['assessment'];
-type ResultItem = Assessment['result']['items'][number];
-
-/** What the form holds for one respondent and item before it is saved. */
-interface Draft {
-  value?: AnswerValue;
-  note: string;
-}
-
-const STAGES = [1, 2, 3, 4, 5, 6, 7];
 
 /**
  * /assessments/:id — answering, stage by stage (?stage=N keeps the stage across a reload), with
@@ -60,7 +42,7 @@ function AnsweringForm({
   refetch,
   t,
 }: {
-  assessment: Assessment;
+  assessment: AnsweringAssessment;
   model: Model;
   refetch(): void;
   t: AssessmentMessages;
@@ -71,65 +53,10 @@ function AnsweringForm({
   const stage = clampStage(Number(hashQuery.get('stage')));
   const editable = can('assessments:write') && assessment.status === 'DRAFT';
   const [respondent, setRespondent] = useState(assessment.respondents[0] ?? '');
-  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
-  const [savedAt, setSavedAt] = useState<string | undefined>();
-  const [saveError, setSaveError] = useState<{ error: ApiError; sent: AnswerInput[] } | undefined>();
-  const [confirming, setConfirming] = useState(false);
-  const [submitError, setSubmitError] = useState<ApiError | undefined>();
-  const [saveAnswers, saveState] = useMutation(AnswerItemsDocument);
-  const [submitAssessment, submitState] = useMutation(SubmitAssessmentDocument);
-  const [refreshEvidence, refreshState] = useMutation(RefreshEvidenceDocument);
+  const drafts = useAnswerDrafts(assessment, refetch);
+  const { current, dirty } = drafts;
+  const submission = useAssessmentSubmission(assessment.id, drafts.save);
   const stageHeading = useRef<HTMLHeadingElement>(null);
-
-  // What a save just wrote, until the server's answers come back with it (so a saved answer is
-  // never shown as unsaved while the page reloads the assessment).
-  const [justSaved, setJustSaved] = useState<ReadonlyMap<string, SavedAnswer>>(new Map());
-  useEffect(() => setJustSaved(new Map()), [assessment.answers]);
-  const saved = useMemo(() => {
-    const byKey = new Map<string, SavedAnswer>();
-    for (const answer of assessment.answers) byKey.set(answerKey(answer.itemId, answer.respondent), answer);
-    for (const [key, answer] of justSaved) byKey.set(key, answer);
-    return byKey;
-  }, [assessment.answers, justSaved]);
-
-  // A draft equal to what the server now holds is saved: drop it once the new answers arrive.
-  useEffect(() => {
-    setDrafts((previous) => {
-      const kept = Object.entries(previous).filter(([key, draft]) => !sameAsSaved(draft, saved.get(key)));
-      return kept.length === Object.keys(previous).length ? previous : Object.fromEntries(kept);
-    });
-  }, [saved]);
-
-  const dirty = useMemo(
-    () => Object.entries(drafts).filter(([key, draft]) => draft.value !== undefined && !sameAsSaved(draft, saved.get(key))),
-    [drafts, saved],
-  );
-
-  useEffect(() => {
-    if (dirty.length === 0) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty.length]);
-
-  const current = useCallback(
-    (itemId: string, who: string): Draft => {
-      const key = answerKey(itemId, who);
-      const draft = drafts[key];
-      if (draft) return draft;
-      const answer = saved.get(key);
-      return { value: answer ? answerValue(answer) : undefined, note: answer?.note ?? '' };
-    },
-    [drafts, saved],
-  );
-
-  const setDraft = (itemId: string, change: Partial<Draft>) => {
-    const key = answerKey(itemId, respondent);
-    setDrafts((previous) => ({ ...previous, [key]: { ...current(itemId, respondent), ...change } }));
-  };
 
   const answeredItems = useMemo(
     () => new Set(model.items.filter((item) => assessment.respondents.some((who) => current(item.id, who).value !== undefined)).map((item) => item.id)),
@@ -137,57 +64,10 @@ function AnsweringForm({
   );
   const resultItems = useMemo(() => new Map(assessment.result.items.map((item) => [item.itemId, item])), [assessment.result.items]);
 
-  /** Saves every unsaved answer in one call (all or none); true when nothing is left unsaved. */
-  async function save(): Promise<boolean> {
-    if (dirty.length === 0) return true;
-    const sent: AnswerInput[] = dirty.map(([key, draft]) => {
-      const [itemId, who] = key.split('\u0000') as [string, string];
-      const value = draft.value!;
-      const note = draft.note.trim() ? draft.note : null;
-      return typeof value === 'number' ? { itemId, respondent: who, level: value, note } : { itemId, respondent: who, special: value, note };
-    });
-    setSaveError(undefined);
-    try {
-      await saveAnswers({ input: { assessmentId: assessment.id, answers: sent } });
-      setJustSaved((previous) => new Map([...previous, ...sent.map((answer): [string, SavedAnswer] => [answerKey(answer.itemId, answer.respondent), answer])]));
-      setSavedAt(new Date().toISOString());
-      refetch();
-      return true;
-    } catch (error) {
-      setSaveError({ error: error as ApiError, sent });
-      return false;
-    }
-  }
-
   function goToStage(next: number) {
     navigate(`/assessments/${assessment.id}?stage=${next}`);
     stageHeading.current?.focus();
     window.scrollTo({ top: 0 });
-  }
-
-  async function saveAndGo(next: number) {
-    if (await save()) goToStage(next);
-  }
-
-  async function submit() {
-    setSubmitError(undefined);
-    if (!(await save())) return;
-    try {
-      await submitAssessment({ id: assessment.id });
-      navigate(`/assessments/${assessment.id}/report`);
-    } catch (error) {
-      setSubmitError(error as ApiError);
-      setConfirming(false);
-    }
-  }
-
-  async function refresh() {
-    try {
-      await refreshEvidence({ id: assessment.id });
-      refetch();
-    } catch {
-      // shown through refreshState.error
-    }
   }
 
   const stageInfo = model.stages.find((candidate) => candidate.number === stage);
@@ -212,54 +92,17 @@ function AnsweringForm({
         </p>
       )}
 
-      <Card>
-        <div className="progress-summary">
-          <div>
-            <strong>{t.answer.progress}: </strong>
-            <span data-testid="answered-count">{format(t.answer.answeredCount, { answered: answeredItems.size, total: model.items.length })}</span>
-            <progress max={model.items.length} value={answeredItems.size} aria-label={t.answer.progress} />
-          </div>
-          <div>
-            <strong>{t.answer.headlineNow}: </strong>
-            <span data-testid="live-headline">{assessment.result.headline}</span>
-          </div>
-          <div className="button-row">
-            {editable && (
-              <button type="button" className="primary" onClick={() => void save()} disabled={saveState.loading || dirty.length === 0} data-testid="save-top">
-                {saveState.loading ? t.answer.saving : t.answer.save}
-              </button>
-            )}
-            {can('assessments:write') && (
-              <button type="button" onClick={refresh} disabled={refreshState.loading}>
-                {refreshState.loading ? t.answer.refreshing : t.answer.refresh}
-              </button>
-            )}
-          </div>
-        </div>
-        {refreshState.error && <ErrorMessage error={refreshState.error} />}
-        <nav aria-label={t.answer.stages} className="stage-tabs">
-          <ol>
-            {STAGES.map((number) => {
-              const info = model.stages.find((candidate) => candidate.number === number);
-              const items = model.items.filter((item) => item.stage === number);
-              const done = items.filter((item) => answeredItems.has(item.id)).length;
-              return (
-                <li key={number}>
-                  <a
-                    href={`#/assessments/${assessment.id}?stage=${number}`}
-                    aria-current={number === stage ? 'step' : undefined}
-                    className={done === items.length ? 'complete' : undefined}
-                    data-testid={`stage-tab-${number}`}
-                  >
-                    <span className="tab-number">{number}</span> <span className="tab-name">{info?.name}</span>{' '}
-                    <span className="tab-count">{format(t.answer.stageAnswered, { answered: done, total: items.length })}</span>
-                  </a>
-                </li>
-              );
-            })}
-          </ol>
-        </nav>
-      </Card>
+      <ProgressCard
+        assessment={assessment}
+        model={model}
+        stage={stage}
+        answeredItems={answeredItems}
+        editable={editable}
+        saving={drafts.saving}
+        nothingToSave={dirty.length === 0}
+        onSave={() => void drafts.save()}
+        onRefreshed={refetch}
+      />
 
       {editable && assessment.respondents.length > 1 && (
         <fieldset className="respondent-picker">
@@ -304,293 +147,16 @@ function AnsweringForm({
           result={resultItems.get(item.id)}
           editable={editable}
           assessmentId={assessment.id}
-          onChange={(change) => setDraft(item.id, change)}
+          onChange={(change) => drafts.setDraft(item.id, respondent, change)}
           onOverridden={refetch}
         />
       ))}
 
-      <div className="save-bar no-print" role="region" aria-label={t.answer.save}>
-        {saveError && <SaveErrorMessage error={saveError.error} sent={saveError.sent} />}
-        <p role="status" aria-live="polite" data-testid="save-status">
-          {dirty.length > 0 ? format(t.answer.unsavedCount, { count: dirty.length }) : savedAt ? format(t.answer.saved, { time: formatter.dateTime(savedAt) }) : t.answer.nothingToSave}
-        </p>
-        <div className="button-row">
-          {stage > 1 && (
-            <button type="button" onClick={() => goToStage(stage - 1)}>
-              ← {t.answer.previous}
-            </button>
-          )}
-          {editable && (
-            <button type="button" onClick={() => void save()} disabled={saveState.loading || dirty.length === 0}>
-              {saveState.loading ? t.answer.saving : t.answer.save}
-            </button>
-          )}
-          {stage < 7 && (
-            <button type="button" className="primary" onClick={() => (editable ? void saveAndGo(stage + 1) : goToStage(stage + 1))} disabled={saveState.loading}>
-              {editable ? t.answer.next : `${format(t.stageNumber, { number: stage + 1 })} →`}
-            </button>
-          )}
-        </div>
-      </div>
+      <SaveBar stage={stage} editable={editable} drafts={drafts} onGoToStage={goToStage} />
 
-      {editable && stage === 7 && (
-        <Card title={t.answer.submitTitle} id="submit-assessment">
-          <p>{t.answer.submitIntro}</p>
-          <p data-testid="unanswered-summary" className={unanswered.length > 0 ? 'notice warning' : 'notice success'}>
-            {unanswered.length > 0 ? format(t.answer.unansweredLeft, { count: unanswered.length, items: unanswered.join(', ') }) : t.answer.allAnswered}
-          </p>
-          {submitError && (
-            <div data-testid="submit-error">
-              <ErrorMessage error={submitError} />
-            </div>
-          )}
-          {confirming ? (
-            <div className="button-row">
-              <button type="button" className="primary" onClick={() => void submit()} disabled={submitState.loading || saveState.loading}>
-                {submitState.loading ? t.answer.submitting : t.answer.confirmSubmit}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t.answer.cancel}
-              </button>
-            </div>
-          ) : (
-            <button type="button" className="primary" onClick={() => setConfirming(true)}>
-              {t.answer.submit}
-            </button>
-          )}
-        </Card>
-      )}
+      {editable && stage === 7 && <SubmitCard unanswered={unanswered} submission={submission} saving={drafts.saving} />}
     </section>
   );
-}
-
-/** The server's refusal of a save, with the item and respondent its field points at. */
-function SaveErrorMessage({ error, sent }: { error: ApiError; sent: AnswerInput[] }) {
-  const t = useMessages(assessmentMessages);
-  const index = /^input\.answers\[(\d+)\]/.exec(error.field ?? '')?.[1];
-  const answer = index === undefined ? undefined : sent[Number(index)];
-  return (
-    <>
-      {answer && <p className="notice error">{format(t.answer.itemInError, { item: answer.itemId, respondent: answer.respondent })}</p>}
-      <ErrorMessage error={error} />
-    </>
-  );
-}
-
-function ItemCard({
-  item,
-  model,
-  respondent,
-  respondents,
-  draft,
-  dirty,
-  others,
-  result,
-  editable,
-  assessmentId,
-  onChange,
-  onOverridden,
-}: {
-  item: ModelItem;
-  model: Model;
-  respondent: string;
-  respondents: string[];
-  draft: Draft;
-  dirty: boolean;
-  others: { who: string; value?: AnswerValue }[];
-  result?: ResultItem;
-  editable: boolean;
-  assessmentId: string;
-  onChange(change: Partial<Draft>): void;
-  onOverridden(): void;
-}) {
-  const t = useMessages(assessmentMessages);
-  const dimension = model.dimensions.find((candidate) => candidate.key === item.dimension);
-  const name = `answer-${item.id}`;
-  const options: { value: AnswerValue; label: string }[] = [
-    ...model.anchors.map((anchor) => ({ value: anchor.level as AnswerValue, label: `${anchor.level} · ${anchor.label}` })),
-    { value: 'UNKNOWN', label: t.unknown },
-    ...(item.allowsNotApplicable ? [{ value: 'NOT_APPLICABLE' as AnswerValue, label: t.notApplicable }] : []),
-  ];
-  const statementId = `statement-${item.id}`;
-  return (
-    <article className={`item-card${item.evidence ? ' bound' : ''}${dirty ? ' dirty' : ''}`} data-testid={`item-${item.id}`} aria-labelledby={statementId}>
-      <div className="item-question">
-        <header className="item-header">
-          <span className="item-id">{item.id}</span>
-          {item.gate && (
-            <span className="gate-chip" title={t.answer.gateHint}>
-              {t.answer.gate} · {format(t.answer.weight, { weight: item.weight })}
-            </span>
-          )}
-          <span className="dimension-chip">
-            {t.answer.dimension}: {dimension?.name ?? item.dimension}
-          </span>
-          {dirty && <span className="unsaved-chip">{t.answer.unsaved}</span>}
-        </header>
-        <p className="item-text" id={statementId}>
-          {item.text}
-        </p>
-        <fieldset className="anchors" disabled={!editable}>
-          <legend className="visually-hidden">{item.text}</legend>
-          {options.map((option) => (
-            <label key={String(option.value)} className={`anchor${draft.value === option.value ? ' chosen' : ''}`}>
-              <input type="radio" name={name} value={String(option.value)} checked={draft.value === option.value} onChange={() => onChange({ value: option.value })} />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </fieldset>
-        {respondents.length > 1 && others.length > 0 && (
-          <p className="hint others">
-            {t.answer.othersAnswered}: {others.map((other) => `${other.who}: ${answerLabel(model, t, other.value)}`).join(' · ')}
-          </p>
-        )}
-        {result?.disagree && (
-          <p className="notice warning" data-testid="disagree">
-            {t.answer.disagree}
-          </p>
-        )}
-        {(editable || draft.note) && (
-          <details className="item-note" open={draft.note.length > 0 || undefined}>
-            <summary>{t.answer.note}</summary>
-            <textarea
-              aria-label={`${t.answer.note} (${item.id}, ${respondent})`}
-              value={draft.note}
-              readOnly={!editable}
-              rows={2}
-              onChange={(event) => onChange({ note: event.target.value })}
-            />
-            <p className="hint">{t.answer.noteHint}</p>
-          </details>
-        )}
-      </div>
-      {item.evidence && <EvidencePanel item={item} draft={draft} result={result} editable={editable} assessmentId={assessmentId} onOverridden={onOverridden} />}
-    </article>
-  );
-}
-
-function EvidencePanel({
-  item,
-  draft,
-  result,
-  editable,
-  assessmentId,
-  onOverridden,
-}: {
-  item: ModelItem;
-  draft: Draft;
-  result?: ResultItem;
-  editable: boolean;
-  assessmentId: string;
-  onOverridden(): void;
-}) {
-  const t = useMessages(assessmentMessages);
-  const { locale } = useLocale();
-  const formatter = useFormat();
-  const observation = result?.evidence;
-  const level = observation?.level ?? null;
-  const x = selfScoreOf(draft.value);
-  const comparison = x !== undefined && level !== null ? compareWithEvidence(x, level) : undefined;
-  return (
-    <aside className={`evidence-panel${comparison && comparison.status !== 'CORROBORATED' ? ' disagrees' : ''}`} data-testid={`evidence-${item.id}`} aria-label={`${t.answer.evidenceTitle} (${item.id})`}>
-      <h3>{t.answer.evidenceTitle}</h3>
-      <p className="measure-name">{observation?.name ?? item.evidence?.name}</p>
-      {observation ? (
-        <dl className="evidence-facts">
-          <dt>{t.answer.value}</dt>
-          <dd data-testid="evidence-value">
-            {evidenceValue(observation.measure, observation.value, locale)}
-            {observation.windowDays ? ` (${format(t.answer.window, { days: observation.windowDays })})` : ''}
-          </dd>
-          <dt>{t.answer.level}</dt>
-          <dd data-testid="evidence-level">{level === null ? '—' : level.toFixed(2)}</dd>
-        </dl>
-      ) : (
-        <p className="hint">{t.answer.notObservedYet}</p>
-      )}
-      {observation && <p className="hint">{format(t.answer.observed, { date: formatter.dateTime(observation.observedAt) })}</p>}
-      {level === null ? (
-        <p className="evidence-verdict none">{t.answer.noEvidence}</p>
-      ) : comparison ? (
-        <div className={`evidence-verdict verdict-${comparison.status}`} data-testid="evidence-verdict">
-          <strong>{t.itemStatus[comparison.status]}</strong>
-          <span>{format(t.answer.yourAnswer, { answer: score(x), score: score(comparison.score) })}</span>
-          <span>{format(t.answer.compare[comparison.status], { score: score(comparison.score) })}</span>
-        </div>
-      ) : (
-        <p className="evidence-verdict">{t.answer.chooseToCompare}</p>
-      )}
-      {result && !result.unanswered && result.status !== 'SELF_REPORTED' && (
-        <p className="hint" data-testid="saved-status">
-          {format(t.answer.savedStatus, { status: t.itemStatus[result.status] })}
-        </p>
-      )}
-      <details className="bands">
-        <summary>{t.answer.bands}</summary>
-        <p>{item.evidence?.bands}</p>
-      </details>
-      {(editable || result?.override) && <OverrideForm itemId={item.id} assessmentId={assessmentId} result={result} editable={editable} onDone={onOverridden} />}
-    </aside>
-  );
-}
-
-function OverrideForm({ itemId, assessmentId, result, editable, onDone }: { itemId: string; assessmentId: string; result?: ResultItem; editable: boolean; onDone(): void }) {
-  const t = useMessages(assessmentMessages);
-  const [level, setLevel] = useState(result?.override ? Math.round(result.override.score * 4) : 2);
-  const [justification, setJustification] = useState('');
-  const [override, state] = useMutation(OverrideItemDocument);
-
-  async function send(remove: boolean) {
-    try {
-      await override({ input: { assessmentId, itemId, level: remove ? null : level, justification: remove ? null : justification } });
-      setJustification('');
-      onDone();
-    } catch {
-      // shown through state.error
-    }
-  }
-
-  return (
-    <details className="override" open={result?.override ? true : undefined}>
-      <summary>{t.answer.override}</summary>
-      {result?.override && <p data-testid="override-current">{format(t.answer.overrideCurrent, { score: score(result.override.score), justification: result.override.justification })}</p>}
-      {editable && (
-        <>
-          <p className="hint">{t.answer.overrideHint}</p>
-          <div className="field">
-            <label htmlFor={`override-level-${itemId}`}>{t.answer.overrideLevel}</label>
-            <select id={`override-level-${itemId}`} value={level} onChange={(event) => setLevel(Number(event.target.value))}>
-              {[0, 1, 2, 3, 4].map((value) => (
-                <option key={value} value={value}>
-                  {value} → {score(value / 4)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`override-justification-${itemId}`}>{t.answer.overrideJustification}</label>
-            <textarea id={`override-justification-${itemId}`} rows={2} value={justification} onChange={(event) => setJustification(event.target.value)} />
-          </div>
-          {state.error && <ErrorMessage error={state.error} />}
-          <div className="button-row">
-            <button type="button" onClick={() => void send(false)} disabled={state.loading}>
-              {t.answer.overrideSet}
-            </button>
-            {result?.override && (
-              <button type="button" onClick={() => void send(true)} disabled={state.loading}>
-                {t.answer.overrideRemove}
-              </button>
-            )}
-          </div>
-        </>
-      )}
-    </details>
-  );
-}
-
-function sameAsSaved(draft: Draft, answer: SavedAnswer | undefined): boolean {
-  if (!answer) return draft.value === undefined;
-  return draft.value === answerValue(answer) && (draft.note.trim() ? draft.note : null) === (answer.note ?? null);
 }
 
 function clampStage(value: number): number {
