@@ -52,3 +52,15 @@ export function Card({ title, children, actions, id }: { title?: ReactNode; chil
     </section>
   );
 }
+
+/**
+ * A wide table that scrolls sideways on narrow screens. The scrolling box takes keyboard focus
+ * and has a name, so keyboard users can scroll it too (WCAG: scrollable regions must be focusable).
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

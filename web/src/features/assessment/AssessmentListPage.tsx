@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '../../api/hooks';
 import type { ApiError } from '../../api/client';
 import { Link, navigate } from '../../app/router';
 import { useSession } from '../../app/session';
-import { Card, ErrorMessage, Loading } from '../../app/ui';
+import { Card, ErrorMessage, Loading, ScrollRegion } from '../../app/ui';
 import { apiLocale, format, useFormat, useLocale, useMessages } from '../../i18n/i18n';
 import { assessmentMessages } from './messages';
 import { AssessmentListDocument, StartAssessmentDocument } from './operations';
@@ -35,7 +35,7 @@ export function AssessmentListPage() {
         {list.loading && !list.data && <Loading />}
         {list.data && assessments.length === 0 && <p>{canWrite ? t.list.empty : t.list.emptyReadOnly}</p>}
         {assessments.length > 0 && (
-          <div className="table-scroll">
+          <ScrollRegion label={t.list.title}>
             <table data-testid="assessment-list">
               <thead>
                 <tr>
@@ -74,7 +74,7 @@ export function AssessmentListPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
     </section>

@@ -5,7 +5,7 @@ import { Chart } from '../../charts/Chart';
 import type { ChartOption } from '../../charts/echarts';
 import { Link } from '../../app/router';
 import { useSession } from '../../app/session';
-import { Card, ErrorMessage, Loading } from '../../app/ui';
+import { Card, ErrorMessage, Loading, ScrollRegion } from '../../app/ui';
 import { apiLocale, format, useFormat, useLocale, useMessages } from '../../i18n/i18n';
 import { assessmentMessages, type AssessmentMessages } from './messages';
 import { MaturityHistoryPageDocument, SetMaturityTargetsDocument } from './operations';
@@ -100,7 +100,7 @@ function RunsTable({ history, names, t }: { history: History; names: ModelNames;
   const formatter = useFormat();
   const stageName = (number: number) => (number === 0 ? t.notStarted : names.stages.find((stage) => stage.number === number)?.name ?? '');
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t.history.runsTitle}>
       <table data-testid="history-runs">
         <thead>
           <tr>
@@ -137,7 +137,7 @@ function RunsTable({ history, names, t }: { history: History; names: ModelNames;
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -145,7 +145,7 @@ function DimensionsTable({ history, names, t }: { history: History; names: Model
   const formatter = useFormat();
   const hasTargets = history.targets.dimensions.length > 0;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t.history.dimensionsTitle}>
       <table data-testid="history-dimensions">
         <thead>
           <tr>
@@ -179,7 +179,7 @@ function DimensionsTable({ history, names, t }: { history: History; names: Model
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -190,7 +190,7 @@ function Targets({ history, names, t }: { history: History; names: ModelNames; t
   return (
     <>
       {history.targets.updatedAt && <p className="hint">{format(t.history.updated, { date: formatter.dateTime(history.targets.updatedAt) })}</p>}
-      <div className="table-scroll">
+      <ScrollRegion label={t.history.targetsTitle}>
         <table data-testid="target-progress">
           <thead>
             <tr>
@@ -213,7 +213,7 @@ function Targets({ history, names, t }: { history: History; names: ModelNames; t
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { AssessmentResultFieldsFragment } from '../../gql/graphql';
+import { ScrollRegion } from '../../app/ui';
 import { useLocale } from '../../i18n/i18n';
 import type { AssessmentMessages } from './messages';
 import { answerLabel, evidenceValue, score, type Model } from './model';
@@ -11,7 +12,7 @@ export function EvidenceTable({ result, model, t }: { result: Result; model: Mod
   return (
     <section className="report-section evidence">
       <h2>{t.report.evidenceTable}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t.report.evidenceTable}>
         <table data-testid="evidence-table">
           <thead>
             <tr>
@@ -45,7 +46,7 @@ export function EvidenceTable({ result, model, t }: { result: Result; model: Mod
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
