@@ -586,6 +586,19 @@ export type SegmentConditionInput = {
   withinDays?: number | null | undefined;
 };
 
+/** A key of a segment condition besides field, operator and value (SegmentConditionInput; the same name in the JSON document). */
+export type SegmentConditionParameter =
+  /** journey: the key of a journey. */
+  | 'JOURNEY'
+  /** path: keys of the attributes object separated by dots, such as loyalty.tier. */
+  | 'PATH'
+  /** tag: the key of the tag whose score is tested. */
+  | 'TAG'
+  /** type: how the attribute at the path is read (SegmentAttributeType). */
+  | 'TYPE'
+  /** withinDays: count only the last N days (24 hours each) up to asOf. */
+  | 'WITHIN_DAYS';
+
 /** A node of a segment definition: exactly one of all (every child holds), any (at least one holds), not (the child does not hold) or condition. At most 10 levels and 200 nodes. */
 export type SegmentDefinitionInput = {
   /** Holds when every node of the (non-empty) list holds. */
@@ -715,6 +728,36 @@ export type SegmentOperator =
   | 'STARTS_WITH'
   /** A time in the value days (of 24 hours) up to asOf. */
   | 'WITHIN_LAST_DAYS';
+
+/** What the `value` of a segment condition holds for an operator. */
+export type SegmentValueArity =
+  /** A whole number of days, 1 to maxDays. */
+  | 'DAYS'
+  /** A list of 1 to maxListValues values. */
+  | 'LIST'
+  /** No value is given. */
+  | 'NONE'
+  /** One value. */
+  | 'ONE'
+  /** A list of two: [low, high]. */
+  | 'PAIR';
+
+/** The kind of value a segment condition compares with (each element, for lists). */
+export type SegmentValueKind =
+  /** true or false. */
+  | 'BOOLEAN'
+  /** One of the field’s choices. */
+  | 'CHOICE'
+  /** A date such as 2026-01-31 (00:00 UTC) or a date-time with a zone such as 2026-01-31T09:30:00Z, in the years 1900 to 2200. */
+  | 'DATE'
+  /** A number with at most 12 integer digits, or a decimal string such as "12.50". */
+  | 'DECIMAL'
+  /** A whole number from the field’s minimum to its maximum. */
+  | 'INTEGER'
+  /** A key of the tenant (a tag key, a journey stage key): 1 to 100 lowercase letters, digits, or _ . : - characters, starting with a letter or digit. */
+  | 'KEY'
+  /** Text of 1 to maxTextLength characters. */
+  | 'TEXT';
 
 /** Company size band of a customer. */
 export type SizeBand =
@@ -1240,6 +1283,16 @@ export type JourneyByIdQueryVariables = Exact<{
 
 export type JourneyByIdQuery = { journey: { id: string } };
 
+export type SegmentLanguageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentLanguageQuery = { segmentLanguage: { fields: Array<{ field: SegmentField, description: string, valueKind: SegmentValueKind, operators: Array<SegmentOperator>, minimum: number | null, maximum: number | null, choices: Array<string> | null, parameters: Array<{ name: SegmentConditionParameter, required: boolean }> }>, operators: Array<{ operator: SegmentOperator, arity: SegmentValueArity }>, attributeTypes: Array<{ type: SegmentAttributeType, valueKind: SegmentValueKind, operators: Array<SegmentOperator> }>, limits: { maxDepth: number, maxNodes: number, maxListValues: number, maxTextLength: number, maxDays: number } } };
+
+export type SegmentFieldNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentFieldNamesQuery = { __type: { enumValues: Array<{ name: string }> | null } | null };
+
 export type CreateSegmentWebhookMutationVariables = Exact<{
   input: CreateSegmentWebhookInput;
 }>;
@@ -1425,6 +1478,8 @@ export const FeedbackPageDocument = {"kind":"Document","definitions":[{"kind":"O
 export const OrderProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderProbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrderProbeQuery, OrderProbeQueryVariables>;
 export const FeedbackProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedbackProbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FeedbackProbeQuery, FeedbackProbeQueryVariables>;
 export const JourneyByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JourneyById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<JourneyByIdQuery, JourneyByIdQueryVariables>;
+export const SegmentLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"valueKind"}},{"kind":"Field","name":{"kind":"Name","value":"operators"}},{"kind":"Field","name":{"kind":"Name","value":"minimum"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}},{"kind":"Field","name":{"kind":"Name","value":"choices"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"}},{"kind":"Field","name":{"kind":"Name","value":"arity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attributeTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"valueKind"}},{"kind":"Field","name":{"kind":"Name","value":"operators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxDepth"}},{"kind":"Field","name":{"kind":"Name","value":"maxNodes"}},{"kind":"Field","name":{"kind":"Name","value":"maxListValues"}},{"kind":"Field","name":{"kind":"Name","value":"maxTextLength"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}}]}}]}}]}}]} as unknown as DocumentNode<SegmentLanguageQuery, SegmentLanguageQueryVariables>;
+export const SegmentFieldNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SegmentFieldNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__type"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"SegmentField","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SegmentFieldNamesQuery, SegmentFieldNamesQueryVariables>;
 export const CreateSegmentWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSegmentWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSegmentWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSegmentWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateSegmentWebhookMutation, CreateSegmentWebhookMutationVariables>;
 export const DeleteSegmentWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSegmentWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSegmentWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSegmentWebhookMutation, DeleteSegmentWebhookMutationVariables>;
 export const RetryWebhookDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryWebhookDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryWebhookDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"nextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"attemptLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<RetryWebhookDeliveryMutation, RetryWebhookDeliveryMutationVariables>;

@@ -2,7 +2,11 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ForbiddenError } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
+import { effectiveSettings } from '../analytics/settings/analytics-settings.js';
+import { segmentVocabulary } from './definition/segment-definition.js';
 import { visibleSegmentIds } from './segment-access.js';
+import { describeSegmentLanguage } from './segment-language.js';
+import { SegmentLanguage } from './segment-language.types.js';
 import { SegmentMembers } from './segment-members.js';
 import { Segment } from './segment.entity.js';
 import { SegmentService } from './segment.service.js';
@@ -33,6 +37,12 @@ export class SegmentResolver {
   @Query(() => SegmentConnection, { description: 'Saved segments the key may see, by name.' })
   segments(@Args() args: SegmentsArgs, @Ctx() context: RequestContext) {
     return new SegmentService(context).list(args);
+  }
+
+  @Authorized('segments:read')
+  @Query(() => SegmentLanguage, { description: "The segment definition language: each field's operators, value kind, bounds, choices (in the tenant's RFM segment map) and other keys, each operator's value, and the limits." })
+  segmentLanguage(@Ctx() context: RequestContext): SegmentLanguage {
+    return describeSegmentLanguage(segmentVocabulary(effectiveSettings(context.auth.tenant.settings.analytics)));
   }
 
   @Authorized('segments:write')

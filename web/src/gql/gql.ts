@@ -40,7 +40,7 @@ type Documents = {
     "\n  query SegmentChangePage($id: ID!, $since: String, $first: Int!, $withProfile: Boolean!) {\n    segment(id: $id) {\n      id\n      changes(since: $since, first: $first) {\n        endCursor\n        hasMore\n        edges {\n          node {\n            sequence\n            change\n            at\n            segmentVersion\n            customer {\n              externalId\n              name @include(if: $withProfile)\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SegmentChangePageDocument,
     "\n  query SegmentTagKeys {\n    tags(first: 1000) {\n      edges {\n        node {\n          key\n          label\n        }\n      }\n    }\n  }\n": typeof types.SegmentTagKeysDocument,
     "\n  query SegmentJourneys {\n    journeys(first: 1000) {\n      edges {\n        node {\n          key\n          name\n          stages {\n            key\n            name\n            position\n          }\n        }\n      }\n    }\n  }\n": typeof types.SegmentJourneysDocument,
-    "\n  query SegmentRfmNames {\n    analyticsSettings {\n      rfmSegmentMap {\n        segment\n      }\n    }\n  }\n": typeof types.SegmentRfmNamesDocument,
+    "\n  query SegmentLanguage {\n    segmentLanguage {\n      fields {\n        field\n        valueKind\n        operators\n        minimum\n        maximum\n        choices\n        parameters {\n          name\n          required\n        }\n      }\n      operators {\n        operator\n        arity\n      }\n      attributeTypes {\n        type\n        valueKind\n        operators\n      }\n    }\n  }\n": typeof types.SegmentLanguageDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      apiKey {\n        name\n        prefix\n        scopes\n        expiresAt\n        trustedDocumentsOnly\n      }\n      tenant {\n        name\n        slug\n        timeZone\n        baseCurrency\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -68,7 +68,7 @@ const documents: Documents = {
     "\n  query SegmentChangePage($id: ID!, $since: String, $first: Int!, $withProfile: Boolean!) {\n    segment(id: $id) {\n      id\n      changes(since: $since, first: $first) {\n        endCursor\n        hasMore\n        edges {\n          node {\n            sequence\n            change\n            at\n            segmentVersion\n            customer {\n              externalId\n              name @include(if: $withProfile)\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SegmentChangePageDocument,
     "\n  query SegmentTagKeys {\n    tags(first: 1000) {\n      edges {\n        node {\n          key\n          label\n        }\n      }\n    }\n  }\n": types.SegmentTagKeysDocument,
     "\n  query SegmentJourneys {\n    journeys(first: 1000) {\n      edges {\n        node {\n          key\n          name\n          stages {\n            key\n            name\n            position\n          }\n        }\n      }\n    }\n  }\n": types.SegmentJourneysDocument,
-    "\n  query SegmentRfmNames {\n    analyticsSettings {\n      rfmSegmentMap {\n        segment\n      }\n    }\n  }\n": types.SegmentRfmNamesDocument,
+    "\n  query SegmentLanguage {\n    segmentLanguage {\n      fields {\n        field\n        valueKind\n        operators\n        minimum\n        maximum\n        choices\n        parameters {\n          name\n          required\n        }\n      }\n      operators {\n        operator\n        arity\n      }\n      attributeTypes {\n        type\n        valueKind\n        operators\n      }\n    }\n  }\n": types.SegmentLanguageDocument,
 };
 
 /**
@@ -174,7 +174,7 @@ export function graphql(source: "\n  query SegmentJourneys {\n    journeys(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SegmentRfmNames {\n    analyticsSettings {\n      rfmSegmentMap {\n        segment\n      }\n    }\n  }\n"): typeof import('./graphql').SegmentRfmNamesDocument;
+export function graphql(source: "\n  query SegmentLanguage {\n    segmentLanguage {\n      fields {\n        field\n        valueKind\n        operators\n        minimum\n        maximum\n        choices\n        parameters {\n          name\n          required\n        }\n      }\n      operators {\n        operator\n        arity\n      }\n      attributeTypes {\n        type\n        valueKind\n        operators\n      }\n    }\n  }\n"): typeof import('./graphql').SegmentLanguageDocument;
 
 
 export function graphql(source: string) {

@@ -198,6 +198,19 @@ export type SegmentConditionInput = {
   withinDays?: number | null | undefined;
 };
 
+/** A key of a segment condition besides field, operator and value (SegmentConditionInput; the same name in the JSON document). */
+export type SegmentConditionParameter =
+  /** journey: the key of a journey. */
+  | 'JOURNEY'
+  /** path: keys of the attributes object separated by dots, such as loyalty.tier. */
+  | 'PATH'
+  /** tag: the key of the tag whose score is tested. */
+  | 'TAG'
+  /** type: how the attribute at the path is read (SegmentAttributeType). */
+  | 'TYPE'
+  /** withinDays: count only the last N days (24 hours each) up to asOf. */
+  | 'WITHIN_DAYS';
+
 /** A node of a segment definition: exactly one of all (every child holds), any (at least one holds), not (the child does not hold) or condition. At most 10 levels and 200 nodes. */
 export type SegmentDefinitionInput = {
   /** Holds when every node of the (non-empty) list holds. */
@@ -327,6 +340,36 @@ export type SegmentOperator =
   | 'STARTS_WITH'
   /** A time in the value days (of 24 hours) up to asOf. */
   | 'WITHIN_LAST_DAYS';
+
+/** What the `value` of a segment condition holds for an operator. */
+export type SegmentValueArity =
+  /** A whole number of days, 1 to maxDays. */
+  | 'DAYS'
+  /** A list of 1 to maxListValues values. */
+  | 'LIST'
+  /** No value is given. */
+  | 'NONE'
+  /** One value. */
+  | 'ONE'
+  /** A list of two: [low, high]. */
+  | 'PAIR';
+
+/** The kind of value a segment condition compares with (each element, for lists). */
+export type SegmentValueKind =
+  /** true or false. */
+  | 'BOOLEAN'
+  /** One of the field’s choices. */
+  | 'CHOICE'
+  /** A date such as 2026-01-31 (00:00 UTC) or a date-time with a zone such as 2026-01-31T09:30:00Z, in the years 1900 to 2200. */
+  | 'DATE'
+  /** A number with at most 12 integer digits, or a decimal string such as "12.50". */
+  | 'DECIMAL'
+  /** A whole number from the field’s minimum to its maximum. */
+  | 'INTEGER'
+  /** A key of the tenant (a tag key, a journey stage key): 1 to 100 lowercase letters, digits, or _ . : - characters, starting with a letter or digit. */
+  | 'KEY'
+  /** Text of 1 to maxTextLength characters. */
+  | 'TEXT';
 
 /** UNKNOWN: the respondent cannot say (scores 0, flagged); NOT_APPLICABLE: removes the item (only items that allow it, never gates). */
 export type SpecialAnswer =
@@ -523,10 +566,10 @@ export type SegmentJourneysQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SegmentJourneysQuery = { journeys: { edges: Array<{ node: { key: string, name: string, stages: Array<{ key: string, name: string, position: number }> } }> } };
 
-export type SegmentRfmNamesQueryVariables = Exact<{ [key: string]: never; }>;
+export type SegmentLanguageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SegmentRfmNamesQuery = { analyticsSettings: { rfmSegmentMap: Array<{ segment: string }> } };
+export type SegmentLanguageQuery = { segmentLanguage: { fields: Array<{ field: SegmentField, valueKind: SegmentValueKind, operators: Array<SegmentOperator>, minimum: number | null, maximum: number | null, choices: Array<string> | null, parameters: Array<{ name: SegmentConditionParameter, required: boolean }> }>, operators: Array<{ operator: SegmentOperator, arity: SegmentValueArity }>, attributeTypes: Array<{ type: SegmentAttributeType, valueKind: SegmentValueKind, operators: Array<SegmentOperator> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1279,12 +1322,30 @@ export const SegmentJourneysDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SegmentJourneysQuery, SegmentJourneysQueryVariables>;
-export const SegmentRfmNamesDocument = new TypedDocumentString(`
-    query SegmentRfmNames {
-  analyticsSettings {
-    rfmSegmentMap {
-      segment
+export const SegmentLanguageDocument = new TypedDocumentString(`
+    query SegmentLanguage {
+  segmentLanguage {
+    fields {
+      field
+      valueKind
+      operators
+      minimum
+      maximum
+      choices
+      parameters {
+        name
+        required
+      }
+    }
+    operators {
+      operator
+      arity
+    }
+    attributeTypes {
+      type
+      valueKind
+      operators
     }
   }
 }
-    `) as unknown as TypedDocumentString<SegmentRfmNamesQuery, SegmentRfmNamesQueryVariables>;
+    `) as unknown as TypedDocumentString<SegmentLanguageQuery, SegmentLanguageQueryVariables>;

@@ -4,6 +4,7 @@ import type { AnalyticsSettings } from '../../analytics/settings/analytics-setti
 import {
   ATTRIBUTE_SHAPES,
   CONDITION_PARAMETERS,
+  DEFAULT_INTEGER_RANGE,
   FIELD_SPECS,
   OPERATOR_ARITY,
   SEGMENT_FIELDS,
@@ -322,7 +323,7 @@ function elementError(value: unknown, spec: SegmentFieldSpec, kind: ValueKind, v
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be true or false';
     case 'integer': {
-      const { min, max } = spec.range ?? { min: -1_000_000_000, max: 1_000_000_000 };
+      const { min, max } = spec.range ?? DEFAULT_INTEGER_RANGE;
       return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : `must be a whole number from ${min} to ${max}`;
     }
     case 'decimal': {

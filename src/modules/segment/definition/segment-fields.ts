@@ -95,8 +95,18 @@ export const COMPLEMENT_OF: Partial<Record<SegmentOperator, SegmentOperator>> = 
   [SegmentOperator.NOT_REACHED]: SegmentOperator.REACHED,
 };
 
+// String enums rather than unions so that segment-language.types.ts can serve them as GraphQL
+// enums: the GraphQL names are the keys (TEXT), while the code here writes the values ('text').
+
 /** What `value` holds for an operator: nothing, one value, a list, [low, high], or a number of days. */
-export type ValueArity = 'none' | 'one' | 'list' | 'pair' | 'days';
+export enum SegmentValueArity {
+  NONE = 'none',
+  ONE = 'one',
+  LIST = 'list',
+  PAIR = 'pair',
+  DAYS = 'days',
+}
+export type ValueArity = `${SegmentValueArity}`;
 
 export const OPERATOR_ARITY: Record<SegmentOperator, ValueArity> = {
   EQ: 'one', NEQ: 'one', IN: 'list', NOT_IN: 'list',
@@ -108,11 +118,27 @@ export const OPERATOR_ARITY: Record<SegmentOperator, ValueArity> = {
 };
 
 /** The kind of each value a field compares with (the elements, for lists). */
-export type ValueKind = 'text' | 'decimal' | 'integer' | 'boolean' | 'date' | 'choice' | 'key';
+export enum SegmentValueKind {
+  TEXT = 'text',
+  DECIMAL = 'decimal',
+  INTEGER = 'integer',
+  BOOLEAN = 'boolean',
+  DATE = 'date',
+  CHOICE = 'choice',
+  KEY = 'key',
+}
+export type ValueKind = `${SegmentValueKind}`;
 
 /** Condition keys besides field, operator and value, and whether a field needs them. */
-export type ConditionParameter = 'withinDays' | 'tag' | 'journey' | 'path' | 'type';
-export const CONDITION_PARAMETERS: readonly ConditionParameter[] = ['withinDays', 'tag', 'journey', 'path', 'type'];
+export enum SegmentConditionParameter {
+  WITHIN_DAYS = 'withinDays',
+  TAG = 'tag',
+  JOURNEY = 'journey',
+  PATH = 'path',
+  TYPE = 'type',
+}
+export type ConditionParameter = `${SegmentConditionParameter}`;
+export const CONDITION_PARAMETERS: readonly ConditionParameter[] = Object.values(SegmentConditionParameter);
 
 const { EQ, NEQ, IN, NOT_IN, LT, LTE, GT, GTE, BETWEEN, CONTAINS, STARTS_WITH, IS_SET, IS_NOT_SET } = SegmentOperator;
 const { WITHIN_LAST_DAYS, MORE_THAN_DAYS_AGO, HAS, HAS_NOT, HAS_ANY, HAS_ALL, REACHED, NOT_REACHED } = SegmentOperator;
@@ -145,12 +171,15 @@ export interface SegmentSources {
   openFeedbackCases(): SqlFragment;
 }
 
+/** Inclusive bounds of the integer values of a field that sets none. */
+export const DEFAULT_INTEGER_RANGE = { min: -1_000_000_000, max: 1_000_000_000 } as const;
+
 export interface SegmentFieldSpec {
   field: SegmentField;
   description: string;
   kind: ValueKind;
   operators: readonly SegmentOperator[];
-  /** Inclusive bounds of integer values. */
+  /** Inclusive bounds of integer values (DEFAULT_INTEGER_RANGE when left out). */
   range?: { min: number; max: number };
   choices?: (vocabulary: SegmentVocabulary) => readonly string[];
   parameters?: Partial<Record<ConditionParameter, 'required' | 'optional'>>;

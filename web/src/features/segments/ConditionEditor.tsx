@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { SegmentAttributeType, SegmentField, SegmentOperator } from '../../gql/graphql';
 import { format, useMessages } from '../../i18n/i18n';
-import { allowedOperators, parameterNeed, reshapeCondition, valueKind, type ConditionRow } from './segment-form';
-import { ATTRIBUTE_TYPES, FIELD_GROUPS, FIELD_SPECS, OPERATOR_ARITY } from './segment-language';
+import { allowedOperators, parameterNeed, reshapeCondition, valueArity, valueKind, type ConditionRow } from './segment-form';
+import { listFields } from './segment-language';
 import { operatorLabel } from './segment-labels';
 import { segmentMessages } from './segment-messages';
-import type { SegmentVocabulary } from './use-segment-vocabulary';
+import type { ConditionParameter, SegmentVocabulary } from './segment-vocabulary';
 import { TagSuggestions } from './TagSuggestions';
 import { ValueEditor } from './ValueEditor';
 
@@ -31,12 +31,13 @@ export function ConditionEditor({ row, number, vocabulary, error, canRemove, onC
   const t = useMessages(segmentMessages);
   const id = useId();
   const errorId = `${id}-error`;
-  const kind = valueKind(row);
+  const kind = valueKind(vocabulary, row);
   const invalid = (key: string) => (error?.key === key ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {});
-  const reshape = (change: Partial<ConditionRow>) => onChange(reshapeCondition(row, change));
+  const reshape = (change: Partial<ConditionRow>) => onChange(reshapeCondition(vocabulary, row, change));
   const set = (change: Partial<ConditionRow>) => onChange({ ...row, ...change });
-  const needsDays = parameterNeed(row, 'withinDays');
-  const needsJourney = parameterNeed(row, 'journey');
+  const need = (parameter: ConditionParameter) => parameterNeed(vocabulary, row, parameter);
+  const needsDays = need('WITHIN_DAYS');
+  const needsJourney = need('JOURNEY');
 
   return (
     <fieldset className={`segment-condition${error ? ' has-error' : ''}`}>
@@ -45,11 +46,11 @@ export function ConditionEditor({ row, number, vocabulary, error, canRemove, onC
         <div className="field">
           <label htmlFor={`${id}-field`}>{t.builder.field}</label>
           <select id={`${id}-field`} value={row.field} onChange={(event) => reshape({ field: event.target.value as SegmentField })} {...invalid('field')}>
-            {FIELD_GROUPS.map((group) => (
+            {listFields(vocabulary.fields).map(({ group, fields }) => (
               <optgroup key={group} label={t.fieldGroups[group]}>
-                {FIELD_SPECS.filter((spec) => spec.group === group).map((spec) => (
-                  <option key={spec.field} value={spec.field}>
-                    {t.fields[spec.field]}
+                {fields.map(({ field }) => (
+                  <option key={field} value={field}>
+                    {t.fields[field] ?? field}
                   </option>
                 ))}
               </optgroup>
@@ -57,29 +58,30 @@ export function ConditionEditor({ row, number, vocabulary, error, canRemove, onC
           </select>
         </div>
 
-        {row.field === 'ATTRIBUTE' && (
-          <>
-            <div className="field">
-              <label htmlFor={`${id}-path`}>{t.builder.path}</label>
-              <input id={`${id}-path`} value={row.path} placeholder="loyalty.tier" aria-describedby={`${id}-path-hint`} onChange={(event) => set({ path: event.target.value })} {...invalid('path')} />
-              <span className="hint" id={`${id}-path-hint`}>
-                {t.builder.pathHint}
-              </span>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-type`}>{t.builder.attributeType}</label>
-              <select id={`${id}-type`} value={row.attributeType} onChange={(event) => reshape({ attributeType: event.target.value as SegmentAttributeType })} {...invalid('type')}>
-                {ATTRIBUTE_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t.attributeTypes[type]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </>
+        {need('PATH') && (
+          <div className="field">
+            <label htmlFor={`${id}-path`}>{t.builder.path}</label>
+            <input id={`${id}-path`} value={row.path} placeholder="loyalty.tier" aria-describedby={`${id}-path-hint`} onChange={(event) => set({ path: event.target.value })} {...invalid('path')} />
+            <span className="hint" id={`${id}-path-hint`}>
+              {t.builder.pathHint}
+            </span>
+          </div>
         )}
 
-        {parameterNeed(row, 'tag') && (
+        {need('TYPE') && (
+          <div className="field">
+            <label htmlFor={`${id}-type`}>{t.builder.attributeType}</label>
+            <select id={`${id}-type`} value={row.attributeType} onChange={(event) => reshape({ attributeType: event.target.value as SegmentAttributeType })} {...invalid('type')}>
+              {vocabulary.attributeTypes.map((type) => (
+                <option key={type} value={type}>
+                  {t.attributeTypes[type] ?? type}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+
+        {need('TAG') && (
           <div className="field">
             <label htmlFor={`${id}-tag`}>{t.builder.tag}</label>
             <input id={`${id}-tag`} value={row.tag} list={`${id}-tags`} onChange={(event) => set({ tag: event.target.value })} {...invalid('tag')} />
@@ -111,7 +113,7 @@ export function ConditionEditor({ row, number, vocabulary, error, canRemove, onC
         <div className="field">
           <label htmlFor={`${id}-operator`}>{t.builder.operator}</label>
           <select id={`${id}-operator`} value={row.operator} onChange={(event) => reshape({ operator: event.target.value as SegmentOperator })} {...invalid('operator')}>
-            {allowedOperators(row).map((operator) => (
+            {allowedOperators(vocabulary, row).map((operator) => (
               <option key={operator} value={operator}>
                 {operatorLabel(t, operator, kind)}
               </option>
@@ -119,12 +121,13 @@ export function ConditionEditor({ row, number, vocabulary, error, canRemove, onC
           </select>
         </div>
 
-        <ValueEditor row={row} kind={kind} arity={OPERATOR_ARITY[row.operator]} vocabulary={vocabulary} idPrefix={id} invalid={invalid('value')} onChange={set} />
+        <ValueEditor row={row} kind={kind} arity={valueArity(vocabulary, row)} vocabulary={vocabulary} idPrefix={id} invalid={invalid('value')} onChange={set} />
 
         {needsDays && (
           <div className="field">
             <label htmlFor={`${id}-within`}>
-              {t.builder.withinDays} <span className="segment-optional">({t.builder.optional})</span>
+              {t.builder.withinDays}
+              {needsDays === 'optional' && <span className="segment-optional"> ({t.builder.optional})</span>}
             </label>
             <input id={`${id}-within`} className="segment-short" inputMode="numeric" value={row.withinDays} onChange={(event) => set({ withinDays: event.target.value })} {...invalid('withinDays')} />
           </div>

@@ -1,7 +1,7 @@
 import { format, useMessages } from '../../i18n/i18n';
 import { newCondition, newGroup, type Combinator, type ConditionGroup, type FormNode } from './segment-form';
 import { segmentMessages } from './segment-messages';
-import type { SegmentVocabulary } from './use-segment-vocabulary';
+import type { SegmentVocabulary } from './segment-vocabulary';
 import { ConditionEditor, type RowError } from './ConditionEditor';
 
 const COMBINATORS: Combinator[] = ['all', 'any', 'none'];
@@ -71,12 +71,12 @@ export function ConditionGroupEditor({ group, number, numbers, vocabulary, error
         ))}
       </ol>
       <div className="segment-group-actions">
-        <button type="button" onClick={() => onAppend(group.id, newCondition())}>
+        <button type="button" onClick={() => onAppend(group.id, newCondition(vocabulary))}>
           {t.builder.addCondition}
           {!top && <span className="visually-hidden"> ({format(t.builder.group, { n: number })})</span>}
         </button>
         {top && (
-          <button type="button" onClick={() => onAppend(group.id, newGroup('any', [newCondition(), newCondition()]))}>
+          <button type="button" onClick={() => onAppend(group.id, newGroup(vocabulary, 'any', [newCondition(vocabulary), newCondition(vocabulary)]))}>
             {t.builder.addGroup}
           </button>
         )}

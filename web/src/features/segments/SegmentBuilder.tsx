@@ -11,8 +11,8 @@ import type { RowError } from './ConditionEditor';
 import { appendChild, buildDefinition, locateError, newGroup, numberNodes, numberOrText, removeNode, updateNode, type ConditionGroup } from './segment-form';
 import { segmentMessages } from './segment-messages';
 import { SegmentCreateDocument, SegmentPreviewDocument, SegmentUpdateDocument } from './segment-operations';
+import type { SegmentVocabulary } from './segment-vocabulary';
 import { SegmentPreviewPanel } from './SegmentPreviewPanel';
-import { useSegmentVocabulary } from './use-segment-vocabulary';
 
 /** A saved segment being edited; absent when building a new one. */
 export interface EditedSegment {
@@ -36,16 +36,15 @@ const PREVIEW_SAMPLE_SIZE = 10;
  * save (create, or a new version of an edited segment). Values go to the server as typed; its
  * refusal is shown as it came (ErrorMessage) and next to the condition or input it names.
  */
-export function SegmentBuilder({ edited }: { edited?: EditedSegment }) {
+export function SegmentBuilder({ vocabulary, edited }: { vocabulary: SegmentVocabulary; edited?: EditedSegment }) {
   const t = useMessages(segmentMessages);
   const { can } = useSession();
   const withProfile = can('customers:read');
-  const vocabulary = useSegmentVocabulary();
 
   const [name, setName] = useState(edited?.name ?? '');
   const [description, setDescription] = useState(edited?.description ?? '');
   const [refreshMinutes, setRefreshMinutes] = useState(edited ? String(edited.refreshIntervalMinutes) : '');
-  const [conditions, setConditions] = useState<ConditionGroup>(() => edited?.conditions ?? newGroup('all'));
+  const [conditions, setConditions] = useState<ConditionGroup>(() => edited?.conditions ?? newGroup(vocabulary, 'all'));
   const [preview, setPreview] = useState<{ result: SegmentPreviewQuery['previewSegment']; definitionKey: string }>();
   const [refusal, setRefusal] = useState<Refusal>();
 
@@ -54,7 +53,7 @@ export function SegmentBuilder({ edited }: { edited?: EditedSegment }) {
   const [updateSegment, updateState] = useMutation(SegmentUpdateDocument);
   const saving = createState.loading || updateState.loading;
 
-  const built = useMemo(() => buildDefinition(conditions), [conditions]);
+  const built = useMemo(() => buildDefinition(vocabulary, conditions), [vocabulary, conditions]);
   const definitionKey = JSON.stringify(built.definition);
   const [initialDefinitionKey] = useState(definitionKey);
   const numbers = useMemo(() => numberNodes(conditions), [conditions]);

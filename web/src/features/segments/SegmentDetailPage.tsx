@@ -10,6 +10,7 @@ import { segmentMessages } from './segment-messages';
 import { SegmentDefinitionDocument, SegmentDeleteDocument, SegmentRefreshDocument, SegmentSummaryDocument } from './segment-operations';
 import { SegmentChangesCard } from './SegmentChangesCard';
 import { SegmentDefinitionView } from './SegmentDefinitionView';
+import { useSegmentVocabulary } from './use-segment-vocabulary';
 import { SegmentMembersCard } from './SegmentMembersCard';
 
 /** One saved segment: what it is, its definition, its members and its recent changes. */
@@ -135,14 +136,16 @@ export function SegmentDetailPage({ id }: { id: string }) {
 
 function SegmentDefinitionCard({ id }: { id: string }) {
   const t = useMessages(segmentMessages);
-  const { data, error } = useQuery(SegmentDefinitionDocument, { id });
+  const { data, error: definitionError } = useQuery(SegmentDefinitionDocument, { id });
+  const { vocabulary, error: vocabularyError } = useSegmentVocabulary({ suggestions: false });
+  const error = definitionError ?? vocabularyError;
   return (
     <Card id="segment-definition" title={t.definition.title}>
       {error && <ErrorMessage error={error} />}
-      {!data && !error && <Loading />}
-      {data && (
+      {!(data && vocabulary) && !error && <Loading />}
+      {data && vocabulary && !error && (
         <>
-          <SegmentDefinitionView document={data.segment.document} />
+          <SegmentDefinitionView document={data.segment.document} vocabulary={vocabulary} />
           <details className="segment-json">
             <summary>{t.definition.json}</summary>
             <pre>

@@ -7,14 +7,17 @@ import { formFromDocument } from './segment-form';
 import { segmentMessages } from './segment-messages';
 import { SegmentDefinitionDocument } from './segment-operations';
 import { SegmentBuilder } from './SegmentBuilder';
+import { useSegmentVocabulary } from './use-segment-vocabulary';
 
 /** The builder filled with a saved segment; saving makes a new version of it. */
 export function SegmentEditPage({ id }: { id: string }) {
   const t = useMessages(segmentMessages);
   const { data, error, refetch } = useQuery(SegmentDefinitionDocument, { id });
-  const conditions = useMemo(() => (data ? formFromDocument(data.segment.document) : undefined), [data]);
+  const { vocabulary, error: vocabularyError, refetch: refetchVocabulary } = useSegmentVocabulary({ suggestions: true });
+  const conditions = useMemo(() => (data && vocabulary ? formFromDocument(vocabulary, data.segment.document) : undefined), [data, vocabulary]);
   if (error) return <ErrorMessage error={error} onRetry={refetch} />;
-  if (!data || conditions === undefined) return <Loading />;
+  if (vocabularyError) return <ErrorMessage error={vocabularyError} onRetry={refetchVocabulary} />;
+  if (!data || !vocabulary || conditions === undefined) return <Loading />;
   const segment = data.segment;
   if (conditions === null) {
     return (
@@ -25,5 +28,5 @@ export function SegmentEditPage({ id }: { id: string }) {
       </section>
     );
   }
-  return <SegmentBuilder edited={{ id, name: segment.name, description: segment.description, refreshIntervalMinutes: segment.refreshIntervalMinutes, conditions }} />;
+  return <SegmentBuilder vocabulary={vocabulary} edited={{ id, name: segment.name, description: segment.description, refreshIntervalMinutes: segment.refreshIntervalMinutes, conditions }} />;
 }

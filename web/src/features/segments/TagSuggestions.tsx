@@ -1,4 +1,4 @@
-import type { SegmentVocabulary } from './use-segment-vocabulary';
+import type { SegmentVocabulary } from './segment-vocabulary';
 
 /** The tenant's tag keys offered while typing one (a datalist: any key may still be typed). */
 export function TagSuggestions({ id, vocabulary }: { id: string; vocabulary: SegmentVocabulary }) {

@@ -1,9 +1,8 @@
 import { format, useMessages } from '../../i18n/i18n';
 import type { ConditionRow } from './segment-form';
-import { fieldSpec, type ValueArity, type ValueKind } from './segment-language';
 import { choiceLabel } from './segment-labels';
 import { segmentMessages } from './segment-messages';
-import type { SegmentVocabulary } from './use-segment-vocabulary';
+import type { SegmentVocabulary, ValueArity, ValueKind } from './segment-vocabulary';
 import { TagSuggestions } from './TagSuggestions';
 
 interface ValueEditorProps {
@@ -23,9 +22,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function ValueEditor({ row, kind, arity, vocabulary, idPrefix, invalid, onChange }: ValueEditorProps) {
   const t = useMessages(segmentMessages);
   const id = `${idPrefix}-value`;
-  if (arity === 'none') return <p className="hint segment-no-value">{t.builder.noValue}</p>;
+  if (arity === 'NONE') return <p className="hint segment-no-value">{t.builder.noValue}</p>;
 
-  if (arity === 'days') {
+  if (arity === 'DAYS') {
     return (
       <div className="field">
         <label htmlFor={id}>{t.builder.days}</label>
@@ -34,7 +33,7 @@ export function ValueEditor({ row, kind, arity, vocabulary, idPrefix, invalid, o
     );
   }
 
-  if (arity === 'pair') {
+  if (arity === 'PAIR') {
     return (
       <div className="segment-pair">
         <div className="field">
@@ -49,8 +48,8 @@ export function ValueEditor({ row, kind, arity, vocabulary, idPrefix, invalid, o
     );
   }
 
-  if (arity === 'list' && kind === 'choice') {
-    const choices = vocabulary.choices(fieldSpec(row.field).choices!);
+  if (arity === 'LIST' && kind === 'CHOICE') {
+    const choices = vocabulary.field(row.field)?.choices ?? [];
     const toggle = (choice: string, checked: boolean) =>
       onChange({ choices: checked ? choices.filter((known) => known === choice || row.choices.includes(known)) : row.choices.filter((known) => known !== choice) });
     return (
@@ -66,7 +65,7 @@ export function ValueEditor({ row, kind, arity, vocabulary, idPrefix, invalid, o
     );
   }
 
-  if (arity === 'list') {
+  if (arity === 'LIST') {
     return (
       <div className="field segment-wide">
         <label htmlFor={id}>{t.builder.values}</label>
@@ -78,7 +77,8 @@ export function ValueEditor({ row, kind, arity, vocabulary, idPrefix, invalid, o
     );
   }
 
-  const range = fieldSpec(row.field).range;
+  const rules = vocabulary.field(row.field);
+  const range = rules && rules.minimum !== null && rules.maximum !== null ? { min: rules.minimum, max: rules.maximum } : undefined;
   const showRange = range && range.max <= 100;
   return (
     <div className="field">
@@ -109,7 +109,7 @@ function SingleInput({ id, row, kind, text, vocabulary, invalid, describedBy, on
   const t = useMessages(segmentMessages);
   const common = { id, value: text, onChange: (event: { target: { value: string } }) => onText(event.target.value), ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...invalid };
 
-  if (kind === 'boolean') {
+  if (kind === 'BOOLEAN') {
     return (
       <select {...common}>
         <option value="">{t.builder.choose}</option>
@@ -118,11 +118,11 @@ function SingleInput({ id, row, kind, text, vocabulary, invalid, describedBy, on
       </select>
     );
   }
-  if (kind === 'choice') {
+  if (kind === 'CHOICE') {
     return (
       <select {...common}>
         <option value="">{t.builder.choose}</option>
-        {vocabulary.choices(fieldSpec(row.field).choices!).map((choice) => (
+        {(vocabulary.field(row.field)?.choices ?? []).map((choice) => (
           <option key={choice} value={choice}>
             {choiceLabel(t, choice)}
           </option>
@@ -131,7 +131,7 @@ function SingleInput({ id, row, kind, text, vocabulary, invalid, describedBy, on
     );
   }
   // A stored date-time with a time of day does not fit a date picker: it stays editable as text.
-  if (kind === 'date') return <input {...common} type={text === '' || ISO_DAY.test(text) ? 'date' : 'text'} />;
+  if (kind === 'DATE') return <input {...common} type={text === '' || ISO_DAY.test(text) ? 'date' : 'text'} />;
 
   if (row.field === 'JOURNEY_STAGE') {
     const stages = vocabulary.journeys.find((journey) => journey.key === row.journey)?.stages;
@@ -157,6 +157,6 @@ function SingleInput({ id, row, kind, text, vocabulary, invalid, describedBy, on
       </>
     );
   }
-  const numeric = kind === 'integer' || kind === 'decimal';
+  const numeric = kind === 'INTEGER' || kind === 'DECIMAL';
   return <input {...common} inputMode={numeric ? 'decimal' : undefined} className={numeric ? 'segment-short' : undefined} />;
 }

@@ -1,8 +1,8 @@
 import type { Feature } from '../../app/routes';
-import { SegmentBuilder } from './SegmentBuilder';
 import { SegmentDetailPage } from './SegmentDetailPage';
 import { SegmentEditPage } from './SegmentEditPage';
 import { SegmentListPage } from './SegmentListPage';
+import { SegmentNewPage } from './SegmentNewPage';
 import { segmentMessages } from './segment-messages';
 import './segments.css';
 
@@ -12,7 +12,7 @@ export const segmentsFeature: Feature = {
   routes: [
     { pattern: '/segments', scope: 'segments:read', render: () => <SegmentListPage /> },
     // Before /segments/:id, which would take "new" for an id.
-    { pattern: '/segments/new', scope: 'segments:write', render: () => <SegmentBuilder /> },
+    { pattern: '/segments/new', scope: 'segments:write', render: () => <SegmentNewPage /> },
     { pattern: '/segments/:id/edit', scope: 'segments:write', render: ({ id }) => <SegmentEditPage key={id} id={id!} /> },
     { pattern: '/segments/:id', scope: 'segments:read', render: ({ id }) => <SegmentDetailPage key={id} id={id!} /> },
   ],

@@ -1,10 +1,12 @@
 import type { SegmentAttributeType, SegmentConditionInput, SegmentDefinitionInput, SegmentField, SegmentOperator } from '../../gql/graphql';
-import { conditionShape, fieldSpec, OPERATOR_ARITY, type ConditionParameter, type ValueKind } from './segment-language';
+import { firstListedField } from './segment-language';
+import type { ConditionParameter, ConditionShape, SegmentVocabulary, ValueArity, ValueKind } from './segment-vocabulary';
 
 /**
  * The builder's form state and its translation to the API's SegmentDefinitionInput and back.
  * The form holds what the user typed, as text; turning it into typed values happens only when
  * the definition is sent, so a bad value reaches the server and comes back with its reason.
+ * What each field takes comes from the API's segment language (the vocabulary), passed in.
  */
 
 /** How a group combines its children: every one (AND), at least one (OR), or none of them (NOT OR). */
@@ -40,7 +42,7 @@ export type FormNode = ConditionRow | ConditionGroup;
 let lastId = 0;
 const nextId = (prefix: string) => `${prefix}-${++lastId}`;
 
-export function newCondition(field: SegmentField = 'REGION'): ConditionRow {
+export function newCondition(vocabulary: SegmentVocabulary, field: SegmentField = firstListedField(vocabulary.fields)): ConditionRow {
   const row: ConditionRow = {
     kind: 'condition',
     id: nextId('condition'),
@@ -55,38 +57,54 @@ export function newCondition(field: SegmentField = 'REGION'): ConditionRow {
     path: '',
     attributeType: 'STRING',
   };
-  return { ...row, operator: allowedOperators(row)[0]! };
+  return { ...row, operator: allowedOperators(vocabulary, row)[0]! };
 }
 
-export function newGroup(combinator: Combinator = 'all', children: FormNode[] = [newCondition()]): ConditionGroup {
+export function newGroup(vocabulary: SegmentVocabulary, combinator: Combinator = 'all', children: FormNode[] = [newCondition(vocabulary)]): ConditionGroup {
   return { kind: 'group', id: nextId('group'), combinator, children };
 }
 
-export function allowedOperators(row: Pick<ConditionRow, 'field' | 'attributeType'>): readonly SegmentOperator[] {
-  return conditionShape(row.field, row.attributeType).operators;
+type Shaped = Pick<ConditionRow, 'field' | 'attributeType'>;
+
+// Rows only hold fields the vocabulary serves (formFromDocument refuses the others).
+function shapeOf(vocabulary: SegmentVocabulary, row: Shaped): ConditionShape {
+  const shape = vocabulary.shape(row.field, row.attributeType);
+  if (!shape) throw new Error(`segment field ${row.field} (${row.attributeType}) is not in the API's segment language`);
+  return shape;
 }
 
-export function valueKind(row: Pick<ConditionRow, 'field' | 'attributeType'>): ValueKind {
-  return conditionShape(row.field, row.attributeType).kind;
+export function allowedOperators(vocabulary: SegmentVocabulary, row: Shaped): readonly SegmentOperator[] {
+  return shapeOf(vocabulary, row).operators;
+}
+
+export function valueKind(vocabulary: SegmentVocabulary, row: Shaped): ValueKind {
+  return shapeOf(vocabulary, row).kind;
+}
+
+/** What the row's value holds; its operator is always one the vocabulary serves. */
+export function valueArity(vocabulary: SegmentVocabulary, row: Pick<ConditionRow, 'operator'>): ValueArity {
+  const arity = vocabulary.arity(row.operator);
+  if (!arity) throw new Error(`segment operator ${row.operator} is not in the API's segment language`);
+  return arity;
 }
 
 /**
  * The row after a change of field, operator or attribute type: an operator the new field does
  * not allow becomes its first one, and values typed for another kind of value are cleared.
  */
-export function reshapeCondition(row: ConditionRow, change: Partial<ConditionRow>): ConditionRow {
+export function reshapeCondition(vocabulary: SegmentVocabulary, row: ConditionRow, change: Partial<ConditionRow>): ConditionRow {
   const next = { ...row, ...change };
-  const operators = allowedOperators(next);
+  const operators = allowedOperators(vocabulary, next);
   if (!operators.includes(next.operator)) next.operator = operators[0]!;
-  const kindChanged = valueKind(next) !== valueKind(row);
-  const arityChanged = OPERATOR_ARITY[next.operator] !== OPERATOR_ARITY[row.operator];
+  const kindChanged = valueKind(vocabulary, next) !== valueKind(vocabulary, row);
+  const arityChanged = vocabulary.arity(next.operator) !== vocabulary.arity(row.operator);
   if (next.field !== row.field || kindChanged) return { ...next, value: '', high: '', choices: [] };
   if (arityChanged) return { ...next, high: '', choices: [] };
   return next;
 }
 
-export function parameterNeed(row: ConditionRow, parameter: ConditionParameter): 'required' | 'optional' | undefined {
-  return fieldSpec(row.field).parameters?.[parameter];
+export function parameterNeed(vocabulary: SegmentVocabulary, row: ConditionRow, parameter: ConditionParameter): 'required' | 'optional' | undefined {
+  return vocabulary.parameterNeed(row.field, parameter);
 }
 
 // ---- tree edits (immutable) ----
@@ -137,12 +155,12 @@ export interface BuiltDefinition {
 }
 
 /** The definition as the API's input tree, every value typed as the field expects. */
-export function buildDefinition(root: ConditionGroup, inputPath = 'input.definition'): BuiltDefinition {
+export function buildDefinition(vocabulary: SegmentVocabulary, root: ConditionGroup, inputPath = 'input.definition'): BuiltDefinition {
   const conditionPaths = new Map<string, string>();
   const node = (formNode: FormNode, path: string): SegmentDefinitionInput => {
     if (formNode.kind === 'condition') {
       conditionPaths.set(formNode.id, `${path}.condition`);
-      return { condition: conditionInput(formNode) };
+      return { condition: conditionInput(vocabulary, formNode) };
     }
     if (formNode.combinator === 'none') {
       return { not: { any: formNode.children.map((child, index) => node(child, `${path}.not.any[${index}]`)) } };
@@ -153,34 +171,33 @@ export function buildDefinition(root: ConditionGroup, inputPath = 'input.definit
   return { definition: node(root, inputPath), conditionPaths };
 }
 
-function conditionInput(row: ConditionRow): SegmentConditionInput {
-  const kind = valueKind(row);
+function conditionInput(vocabulary: SegmentVocabulary, row: ConditionRow): SegmentConditionInput {
+  const kind = valueKind(vocabulary, row);
   const input: SegmentConditionInput = { field: row.field, operator: row.operator };
-  const value = conditionValue(row, kind);
+  const value = conditionValue(vocabulary, row, kind);
   if (value !== undefined) input.value = value;
-  if (parameterNeed(row, 'withinDays') && row.withinDays.trim()) input.withinDays = numberOrText(row.withinDays) as number;
-  if (parameterNeed(row, 'tag') && row.tag.trim()) input.tag = row.tag.trim();
-  if (parameterNeed(row, 'journey') && row.journey.trim()) input.journey = row.journey.trim();
-  if (row.field === 'ATTRIBUTE') {
-    input.path = row.path.trim();
-    input.type = row.attributeType;
-  }
+  const takes = (parameter: ConditionParameter) => parameterNeed(vocabulary, row, parameter) !== undefined;
+  if (takes('WITHIN_DAYS') && row.withinDays.trim()) input.withinDays = numberOrText(row.withinDays) as number;
+  if (takes('TAG') && row.tag.trim()) input.tag = row.tag.trim();
+  if (takes('JOURNEY') && row.journey.trim()) input.journey = row.journey.trim();
+  if (takes('PATH')) input.path = row.path.trim();
+  if (takes('TYPE')) input.type = row.attributeType;
   return input;
 }
 
 /** Undefined when nothing was entered: the server then says the value is required. */
-function conditionValue(row: ConditionRow, kind: ValueKind): unknown {
-  switch (OPERATOR_ARITY[row.operator]) {
-    case 'none':
+function conditionValue(vocabulary: SegmentVocabulary, row: ConditionRow, kind: ValueKind): unknown {
+  switch (valueArity(vocabulary, row)) {
+    case 'NONE':
       return undefined;
-    case 'days':
-      return row.value.trim() ? typedValue(row.value, 'integer') : undefined;
-    case 'one':
+    case 'DAYS':
+      return row.value.trim() ? typedValue(row.value, 'INTEGER') : undefined;
+    case 'ONE':
       return row.value.trim() ? typedValue(row.value, kind) : undefined;
-    case 'pair':
+    case 'PAIR':
       return row.value.trim() || row.high.trim() ? [typedValue(row.value, kind), typedValue(row.high, kind)] : undefined;
-    case 'list': {
-      const items = kind === 'choice' ? row.choices : splitList(row.value);
+    case 'LIST': {
+      const items = kind === 'CHOICE' ? row.choices : splitList(row.value);
       return items.length > 0 ? items.map((item) => typedValue(item, kind)) : undefined;
     }
   }
@@ -205,10 +222,10 @@ export function numberOrText(text: string): number | string {
 
 function typedValue(text: string, kind: ValueKind): unknown {
   const trimmed = text.trim();
-  if (kind === 'integer' || kind === 'decimal') return numberOrText(text);
-  if (kind === 'boolean') return trimmed === 'true' ? true : trimmed === 'false' ? false : trimmed;
+  if (kind === 'INTEGER' || kind === 'DECIMAL') return numberOrText(text);
+  if (kind === 'BOOLEAN') return trimmed === 'true' ? true : trimmed === 'false' ? false : trimmed;
   // Text values are compared exactly; only the ends of list items are trimmed (by splitList).
-  return kind === 'text' ? text : trimmed;
+  return kind === 'TEXT' ? text : trimmed;
 }
 
 /** The row an error of the server is about, and which of its inputs (value, operator, …). */
@@ -226,35 +243,30 @@ export function locateError(field: string | undefined, conditionPaths: Map<strin
  * The form for a stored definition, or null when it has a shape the form cannot show (`not` of
  * an `all` group, say): such a segment can still be read, refreshed and changed through the API.
  */
-export function formFromDocument(document: unknown): ConditionGroup | null {
+export function formFromDocument(vocabulary: SegmentVocabulary, document: unknown): ConditionGroup | null {
+  const formNodeOf = (node: unknown): FormNode | null => {
+    if (!isObject(node)) return null;
+    if (Array.isArray(node.all) || Array.isArray(node.any)) {
+      const combinator = Array.isArray(node.all) ? 'all' : 'any';
+      const children = (node[combinator] as unknown[]).map(formNodeOf);
+      return children.every(Boolean) ? newGroup(vocabulary, combinator, children as FormNode[]) : null;
+    }
+    if (isObject(node.not)) {
+      const inner = node.not;
+      const children = Array.isArray(inner.any) ? (inner.any as unknown[]).map(formNodeOf) : Array.isArray(inner.all) ? null : [formNodeOf(inner)];
+      return children && children.every(Boolean) ? newGroup(vocabulary, 'none', children as FormNode[]) : null;
+    }
+    return typeof node.field === 'string' ? conditionOf(vocabulary, node) : null;
+  };
   const root = formNodeOf(document);
   if (!root) return null;
-  return root.kind === 'group' ? root : newGroup('all', [root]);
+  return root.kind === 'group' ? root : newGroup(vocabulary, 'all', [root]);
 }
 
-function formNodeOf(node: unknown): FormNode | null {
-  if (!isObject(node)) return null;
-  if (Array.isArray(node.all) || Array.isArray(node.any)) {
-    const combinator = Array.isArray(node.all) ? 'all' : 'any';
-    const children = (node[combinator] as unknown[]).map(formNodeOf);
-    return children.every(Boolean) ? newGroup(combinator, children as FormNode[]) : null;
-  }
-  if (isObject(node.not)) {
-    const inner = node.not;
-    const children = Array.isArray(inner.any) ? (inner.any as unknown[]).map(formNodeOf) : Array.isArray(inner.all) ? null : [formNodeOf(inner)];
-    return children && children.every(Boolean) ? newGroup('none', children as FormNode[]) : null;
-  }
-  return typeof node.field === 'string' ? conditionOf(node) : null;
-}
-
-function conditionOf(node: Record<string, unknown>): ConditionRow | null {
-  const row = newCondition();
+/** The row of a stored condition; null for a field or attribute type the API does not serve. */
+function conditionOf(vocabulary: SegmentVocabulary, node: Record<string, unknown>): ConditionRow | null {
+  const row = newCondition(vocabulary);
   const field = node.field as SegmentField;
-  try {
-    fieldSpec(field);
-  } catch {
-    return null;
-  }
   const filled: ConditionRow = {
     ...row,
     field,
@@ -265,22 +277,23 @@ function conditionOf(node: Record<string, unknown>): ConditionRow | null {
     journey: typeof node.journey === 'string' ? node.journey : '',
     path: typeof node.path === 'string' ? node.path : '',
   };
-  const kind = valueKind(filled);
+  const shape = vocabulary.shape(field, filled.attributeType);
+  const arity = vocabulary.arity(filled.operator);
+  if (!shape || arity === undefined) return null;
+  const kind = shape.kind;
   const value = node.value;
-  const arity = OPERATOR_ARITY[filled.operator];
-  if (arity === undefined) return null;
-  if (arity === 'list' && Array.isArray(value)) {
-    if (kind === 'choice') return { ...filled, choices: value.map(String) };
+  if (arity === 'LIST' && Array.isArray(value)) {
+    if (kind === 'CHOICE') return { ...filled, choices: value.map(String) };
     return { ...filled, value: value.map(String).join(', ') };
   }
-  if (arity === 'pair' && Array.isArray(value)) return { ...filled, value: textOf(value[0], kind), high: textOf(value[1], kind) };
+  if (arity === 'PAIR' && Array.isArray(value)) return { ...filled, value: textOf(value[0], kind), high: textOf(value[1], kind) };
   return { ...filled, value: value == null ? '' : textOf(value, kind) };
 }
 
 /** Dates as the date input shows them (YYYY-MM-DD) when they are whole UTC days. */
 function textOf(value: unknown, kind: ValueKind): string {
   const text = String(value);
-  return kind === 'date' ? text.replace(/T00:00(:00(\.0+)?)?(Z|\+00:00)$/, '') : text;
+  return kind === 'DATE' ? text.replace(/T00:00(:00(\.0+)?)?(Z|\+00:00)$/, '') : text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

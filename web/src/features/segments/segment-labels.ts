@@ -1,10 +1,10 @@
 import type { SegmentOperator } from '../../gql/graphql';
 import type { SegmentTexts } from './segment-messages';
-import type { ValueKind } from './segment-language';
+import type { ValueKind } from './segment-vocabulary';
 
 /** An operator's words; comparisons of dates read as before / after. */
 export function operatorLabel(t: SegmentTexts, operator: SegmentOperator, kind: ValueKind): string {
-  const dateLabel = kind === 'date' ? (t.dateOperators as Partial<Record<SegmentOperator, string>>)[operator] : undefined;
+  const dateLabel = kind === 'DATE' ? (t.dateOperators as Partial<Record<SegmentOperator, string>>)[operator] : undefined;
   return dateLabel ?? t.operators[operator];
 }
 

@@ -203,6 +203,7 @@ export const segmentMessages = defineMessages({
       lead: 'Lead score',
       journeys: 'Journeys',
       attributes: 'Custom attributes',
+      other: 'Other',
     } satisfies Record<FieldGroup, string>,
     operators: {
       EQ: 'is',
@@ -433,6 +434,7 @@ export const segmentMessages = defineMessages({
       lead: '线索评分',
       journeys: '客户旅程',
       attributes: '自定义属性',
+      other: '其他',
     },
     operators: {
       EQ: '等于',

@@ -191,12 +191,33 @@ export const SegmentJourneysDocument = graphql(`
   }
 `);
 
-/** The tenant's RFM segment names (analytics:read); other keys get the default map's names. */
-export const SegmentRfmNamesDocument = graphql(`
-  query SegmentRfmNames {
-    analyticsSettings {
-      rfmSegmentMap {
-        segment
+/**
+ * The segment language as the server checks it: each field's value kind, operators, bounds,
+ * choices (RFM segments in the tenant's map) and other keys, and what each operator's value holds.
+ */
+export const SegmentLanguageDocument = graphql(`
+  query SegmentLanguage {
+    segmentLanguage {
+      fields {
+        field
+        valueKind
+        operators
+        minimum
+        maximum
+        choices
+        parameters {
+          name
+          required
+        }
+      }
+      operators {
+        operator
+        arity
+      }
+      attributeTypes {
+        type
+        valueKind
+        operators
       }
     }
   }

@@ -1,34 +1,31 @@
 import { useMemo } from 'react';
+import type { ApiError } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { useSession } from '../../app/session';
-import { SegmentJourneysDocument, SegmentRfmNamesDocument, SegmentTagKeysDocument } from './segment-operations';
-import { DEFAULT_RFM_SEGMENTS, FIXED_CHOICES, type ChoiceSource } from './segment-language';
+import { SegmentJourneysDocument, SegmentLanguageDocument, SegmentTagKeysDocument } from './segment-operations';
+import { segmentVocabulary, type SegmentVocabulary } from './segment-vocabulary';
 
-export interface JourneyOption {
-  key: string;
-  name: string;
-  stages: { key: string; name: string }[];
-}
-
-/** The tenant's words the builder offers as values: tag keys, journeys and stages, RFM segments. */
-export interface SegmentVocabulary {
-  tags: { key: string; label: string }[];
-  journeys: JourneyOption[];
-  choices(source: ChoiceSource): readonly string[];
+export interface VocabularyState {
+  /** Undefined until the language has come. */
+  vocabulary?: SegmentVocabulary;
+  error?: ApiError;
+  refetch(): void;
 }
 
 /**
- * Suggestions only: a key without customers:read (or analytics:read) gets none (or the default
- * RFM names) and types keys by hand; the server checks that tags and journeys exist.
+ * The segment language from the API, and with `suggestions` the tenant's tag keys and journeys.
+ * Suggestions only: a key without customers:read gets none and types keys by hand; the server
+ * checks that tags and journeys exist.
  */
-export function useSegmentVocabulary(): SegmentVocabulary {
+export function useSegmentVocabulary({ suggestions }: { suggestions: boolean }): VocabularyState {
   const { can } = useSession();
-  const tags = useQuery(SegmentTagKeysDocument, {}, { skip: !can('customers:read') });
-  const journeys = useQuery(SegmentJourneysDocument, {}, { skip: !can('customers:read') });
-  const rfm = useQuery(SegmentRfmNamesDocument, {}, { skip: !can('analytics:read') });
-  return useMemo(() => {
-    const rfmSegments = rfm.data ? [...new Set(rfm.data.analyticsSettings.rfmSegmentMap.map((rule) => rule.segment))] : DEFAULT_RFM_SEGMENTS;
-    return {
+  const withSuggestions = suggestions && can('customers:read');
+  const language = useQuery(SegmentLanguageDocument, {});
+  const tags = useQuery(SegmentTagKeysDocument, {}, { skip: !withSuggestions });
+  const journeys = useQuery(SegmentJourneysDocument, {}, { skip: !withSuggestions });
+  const vocabulary = useMemo(() => {
+    if (!language.data) return undefined;
+    return segmentVocabulary(language.data.segmentLanguage, {
       tags: tags.data?.tags.edges.map((edge) => edge.node) ?? [],
       journeys:
         journeys.data?.journeys.edges.map(({ node }) => ({
@@ -36,7 +33,7 @@ export function useSegmentVocabulary(): SegmentVocabulary {
           name: node.name,
           stages: [...node.stages].sort((a, b) => a.position - b.position).map(({ key, name }) => ({ key, name })),
         })) ?? [],
-      choices: (source) => (source === 'rfmSegment' ? rfmSegments : FIXED_CHOICES[source]),
-    };
-  }, [tags.data, journeys.data, rfm.data]);
+    });
+  }, [language.data, tags.data, journeys.data]);
+  return { vocabulary, error: language.error, refetch: language.refetch };
 }
