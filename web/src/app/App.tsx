@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useMessages, useLocale, LOCALES, format, type Locale } from '../i18n/i18n';
 import { assessmentFeature } from '../features/assessment';
 import { dashboardsFeature } from '../features/dashboards';
@@ -39,7 +40,10 @@ export function App() {
       <div className="layout">
         <Navigation />
         <main id="main" tabIndex={-1}>
-          <CurrentPage />
+          {/* Pages with charts or the explorer load their code when first opened. */}
+          <Suspense fallback={<Loading />}>
+            <CurrentPage />
+          </Suspense>
         </main>
       </div>
     </>

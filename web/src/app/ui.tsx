@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import { defineMessages, useMessages } from '../i18n/i18n';
 
@@ -54,12 +54,25 @@ export function Card({ title, children, actions, id }: { title?: ReactNode; chil
 }
 
 /**
- * A wide table that scrolls sideways on narrow screens. The scrolling box takes keyboard focus
- * and has a name, so keyboard users can scroll it too (WCAG: scrollable regions must be focusable).
+ * The box a wide table scrolls in. While the table is wider than the box, the box takes the
+ * keyboard focus (a named region), so keyboard users can scroll it too (WCAG: scrollable regions
+ * must be reachable); when it fits, it stays out of the tab order.
  */
 export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [overflowing, setOverflowing] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div ref={box} className="table-scroll" tabIndex={overflowing ? 0 : undefined} role={overflowing ? 'region' : undefined} aria-label={overflowing ? label : undefined}>
       {children}
     </div>
   );

@@ -12,8 +12,8 @@ export interface ChartProps {
 }
 
 /**
- * One ECharts chart. ECharts' own ARIA description is on; every chart in the console also has a
- * table of its numbers next to it, which is what keyboard and screen-reader users read.
+ * One ECharts chart, described to screen readers by `label`; every chart in the console also has
+ * a table of its numbers next to it, which is what keyboard and screen-reader users read.
  */
 export function Chart({ option, label, height = 320, onItemClick, testId }: ChartProps) {
   const element = useRef<HTMLDivElement>(null);
@@ -38,9 +38,12 @@ export function Chart({ option, label, height = 320, onItemClick, testId }: Char
     };
   }, []);
 
+  // ECharts' ARIA module writes its own generated description (in English, every raw value
+  // listed) over the container's aria-label unless the option names one. The table beside each
+  // chart carries the numbers, so screen readers hear what the chart shows, in the current language.
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption({ animation: false, ...option, aria: { enabled: true, label: { description: label } } }, { notMerge: true });
+  }, [option, label]);
 
   return <div ref={element} className="chart" role="img" aria-label={label} data-testid={testId} style={{ height }} />;
 }

@@ -41,6 +41,22 @@ export type AssessmentStatus =
   | 'DRAFT'
   | 'SUBMITTED';
 
+/** Which acquisition cohorts to build and how far to follow them. */
+export type CohortInput = {
+  /** Nothing after this instant counts. Default: now. */
+  asOf?: string | null | undefined;
+  /** The first cohort is the calendar period holding this instant. Default: `to` minus 365 days. */
+  from?: string | null | undefined;
+  /** Cohort period: MONTH (default) or WEEK (ISO, from Monday). */
+  interval?: Interval | null | undefined;
+  /** Follow each cohort for offsets 0..maxOffset periods (default 12, at most 60). */
+  maxOffset?: number | null | undefined;
+  /** IANA time zone of the calendar periods. Default: the tenant's. */
+  timeZone?: string | null | undefined;
+  /** The last cohort is the calendar period holding the instant just before min(to, asOf). Default: asOf. */
+  to?: string | null | undefined;
+};
+
 /** HIGH ≥ 0.8, MEDIUM ≥ 0.5, else LOW. */
 export type ConfidenceBand =
   | 'HIGH'
@@ -86,6 +102,14 @@ export type EvidenceMeasure =
   | 'PREDICTIVE_TAG_COVERAGE'
   | 'UNIFIED_PROFILE_COVERAGE';
 
+/** Calendar bucket of a series in the query time zone; weeks start on Monday (ISO). */
+export type Interval =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
+
 /** The six capability dimensions of the profile (radar). */
 export type MaturityDimension =
   | 'CHANNELS'
@@ -124,6 +148,56 @@ export type MaturityTier =
   | 'ATTRACT'
   | 'CONVERT';
 
+/** Breakdown of a metric: one series per value of the dimension. */
+export type MetricDimension =
+  /** Channel of the order, answer or touchpoint. */
+  | 'CHANNEL'
+  /** The category of the feedback entry. */
+  | 'FEEDBACK_CATEGORY'
+  /** The journey stage of the answer or touchpoint ("journey/stage" keys). */
+  | 'JOURNEY_STAGE'
+  /** The customer's region. */
+  | 'REGION'
+  /** The customer's RFM segment as of the query's asOf (default scoring). */
+  | 'RFM_SEGMENT'
+  /** Each saved segment (by name) the customer was a member of at asOf, as the segment's refreshes recorded it; a customer in two segments counts in both. */
+  | 'SAVED_SEGMENT'
+  /** Each active tag key of the customer (a customer with two tags counts in both). */
+  | 'TAG'
+  /** Each category of the customer's active tags. */
+  | 'TAG_CATEGORY';
+
+/** Restricts which customers and events a metric counts. All given conditions must hold. */
+export type MetricFilter = {
+  /** Events (orders, answers, touchpoints) in one of these channels. */
+  channels?: Array<string> | null | undefined;
+  /** Customers in one of these regions. */
+  regions?: Array<string> | null | undefined;
+  /** Customers in one of these RFM segments as of asOf (default scoring), e.g. CHAMPIONS. */
+  rfmSegments?: Array<string> | null | undefined;
+  /** Customers that were members at asOf of every one of these saved segments (as their refreshes recorded it). */
+  segmentIds?: Array<string | number> | null | undefined;
+  /** Customers holding every one of these active tag keys. */
+  tagKeys?: Array<string> | null | undefined;
+};
+
+/** The one input every time-based metric takes. */
+export type MetricInput = {
+  /** The instant the data is read as of: nothing after it counts. Default: now. */
+  asOf?: string | null | undefined;
+  filter?: MetricFilter | null | undefined;
+  /** Start of the window (inclusive). Default: `to` minus 365 days. */
+  from?: string | null | undefined;
+  /** Break the metric down: one series per value. */
+  groupBy?: MetricDimension | null | undefined;
+  /** Series bucket. Default MONTH. */
+  interval?: Interval | null | undefined;
+  /** IANA time zone for buckets. Default: the tenant's. */
+  timeZone?: string | null | undefined;
+  /** End of the window (exclusive). Default: asOf. Buckets after asOf are returned empty. */
+  to?: string | null | undefined;
+};
+
 /** A consultant's override of an item's effective score. */
 export type OverrideItemInput = {
   assessmentId: string | number;
@@ -161,6 +235,53 @@ export type RecommendationReason =
   | 'FOUNDATION_GAP'
   | 'TARGET_STAGE_GAP'
   | 'WEAKEST_DIMENSION';
+
+/** RFM as of an instant over a window of completed orders. */
+export type RfmInput = {
+  /** R is measured to this instant; later orders do not count. Default: now. */
+  asOf?: string | null | undefined;
+  /** Window start (inclusive). Default: `to` minus 365 days. */
+  from?: string | null | undefined;
+  /** Default: the tenant's setting (QUANTILE). */
+  method?: RfmMethod | null | undefined;
+  /** Custom map for this query; default: the tenant's map. */
+  segmentMap?: Array<RfmSegmentRuleInput> | null | undefined;
+  /** Required with FIXED, refused otherwise. */
+  thresholds?: RfmThresholdsInput | null | undefined;
+  /** Window end (exclusive). Default: asOf. */
+  to?: string | null | undefined;
+};
+
+/** How R, F and M values become scores 1..5. */
+export type RfmMethod =
+  /** Four ascending edges per measure supplied by the caller; a value equal to an edge falls in the lower bin. */
+  | 'FIXED'
+  /** ntile(5) on each measure, ties broken by external id. */
+  | 'NTILE'
+  /** Value quintiles (percentile_cont edges, right-inclusive bins); F by its rank ordered by (F, external id). Reproduces pandas qcut. */
+  | 'QUANTILE';
+
+/** A rule of a custom segment map; the rules must cover every R×F (or R×F×M) cell exactly once. */
+export type RfmSegmentRuleInput = {
+  /** F scores (1..5) the rule covers. */
+  frequency: Array<number>;
+  /** M scores (1..5); omit on R×F maps. */
+  monetary?: Array<number> | null | undefined;
+  /** R scores (1..5) the rule covers. */
+  recency: Array<number>;
+  /** Segment name: capital letters, digits and underscores, such as CHAMPIONS. */
+  segment: string;
+};
+
+/** Four ascending edges per measure for the FIXED method; a value equal to an edge falls in the lower bin. */
+export type RfmThresholdsInput = {
+  /** Completed orders in the window; at or below edge 1 scores 1. */
+  frequency: Array<number>;
+  /** Revenue in the window; at or below edge 1 scores 1. */
+  monetary: Array<number>;
+  /** Days since the last order; at or below edge 1 scores 5. */
+  recency: Array<number>;
+};
 
 /** The declared type of a customer attribute a segment condition reads. */
 export type SegmentAttributeType =
@@ -477,6 +598,65 @@ export type ConsoleSetMaturityTargetsMutationVariables = Exact<{
 
 
 export type ConsoleSetMaturityTargetsMutation = { setMaturityTargets: { targets: { stage: number | null } } };
+
+export type DashboardNpsQueryVariables = Exact<{
+  input?: MetricInput | null | undefined;
+}>;
+
+
+export type DashboardNpsQuery = { nps: { window: { from: string, to: string, asOf: string, interval: Interval, timeZone: string, groupBy: MetricDimension | null }, total: { n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null, previous: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null }> }>, groups: Array<{ group: string | null, n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null }> }, analyticsSettings: { lowSampleThreshold: number } };
+
+export type DashboardRfmQueryVariables = Exact<{
+  input?: RfmInput | null | undefined;
+}>;
+
+
+export type DashboardRfmQuery = { rfm: { asOf: string, from: string, to: string, method: RfmMethod, customerCount: number, revenue: string, reason: string | null, thresholds: { recency: Array<number>, frequency: Array<number>, monetary: Array<number> } | null, grid: Array<{ r: number, f: number, customers: number }>, segments: Array<{ segment: string, customers: number, customerShare: number | null, revenue: string, revenueShare: number | null, meanRecency: number | null, meanFrequency: number | null, meanMonetary: number | null }>, segmentMap: Array<{ segment: string, recency: Array<number>, frequency: Array<number>, monetary: Array<number> | null }> } };
+
+export type DashboardRfmCustomersQueryVariables = Exact<{
+  input?: RfmInput | null | undefined;
+  segments?: Array<string> | string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardRfmCustomersQuery = { rfm: { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, segment: string, r: number, f: number, m: number, recency: number, frequency: number, monetary: string } }> } } };
+
+export type DashboardCustomerNameQueryVariables = Exact<{
+  externalId: string;
+}>;
+
+
+export type DashboardCustomerNameQuery = { customer: { id: string, name: string | null } };
+
+export type DashboardGrowthQueryVariables = Exact<{
+  input?: MetricInput | null | undefined;
+}>;
+
+
+export type DashboardGrowthQuery = { customerGrowth: { churnWindowDays: number, window: { interval: Interval, timeZone: string }, total: { n: number, newCustomers: number | null, activeBaseStart: number | null, activeBaseEnd: number | null, growthRate: number | null, retentionRate: number | null, churnRate: number | null, reason: string | null, growthRateChange: { current: number | null, previous: number | null, change: number | null }, retentionRateChange: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, newCustomers: number | null, activeBaseStart: number | null, activeBaseEnd: number | null, growthRate: number | null, retentionRate: number | null, churnRate: number | null, reason: string | null }> }> }, repeatPurchaseRate: { total: { n: number, buyers: number, repeatBuyers: number, rate: number | null, reason: string | null, rateChange: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, buyers: number, repeatBuyers: number, rate: number | null, reason: string | null }> }> } };
+
+export type DashboardCohortsQueryVariables = Exact<{
+  input?: CohortInput | null | undefined;
+}>;
+
+
+export type DashboardCohortsQuery = { cohorts: { maxOffset: number, window: { interval: Interval, timeZone: string, asOf: string }, cohorts: Array<{ start: string, end: string, size: number, offsets: Array<{ offset: number, n: number, activeCustomers: number, retention: number | null, revenue: string, revenuePerMember: number | null, complete: boolean, reason: string | null }> }> } };
+
+export type DashboardFeedbackOperationsQueryVariables = Exact<{
+  input?: MetricInput | null | undefined;
+}>;
+
+
+export type DashboardFeedbackOperationsQuery = { feedbackOperations: { complaintSlaHours: number, detractorSlaHours: number, window: { interval: Interval, timeZone: string, groupBy: MetricDimension | null }, total: { n: number, received: number, answered: number, open: number, slaMet: number, slaDue: number, slaAttainment: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolved: number, resolutionRate: number | null, timeToResolveMedianHours: number | null, openBacklog: number | null, followedUp: number, followUpSatisfaction: number | null, detractors: number, detractorsDue: number, closedLoopRate: number | null, reason: string | null, previous: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, received: number, answered: number, open: number, slaMet: number, slaDue: number, slaAttainment: number | null, firstResponseMedianHours: number | null, resolutionRate: number | null, openBacklog: number | null, detractorsDue: number, closedLoopRate: number | null, reason: string | null }> }> } };
+
+export type DashboardFeedbackGroupsQueryVariables = Exact<{
+  input?: MetricInput | null | undefined;
+}>;
+
+
+export type DashboardFeedbackGroupsQuery = { feedbackOperations: { window: { groupBy: MetricDimension | null }, groups: Array<{ group: string | null, n: number, received: number, answered: number, open: number, slaMet: number, slaDue: number, slaAttainment: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolutionRate: number | null, openBacklog: number | null, closedLoopRate: number | null, reason: string | null }> } };
 
 export type SegmentListQueryVariables = Exact<{
   first: number;
@@ -1149,6 +1329,325 @@ export const ConsoleSetMaturityTargetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSetMaturityTargetsMutation, ConsoleSetMaturityTargetsMutationVariables>;
+export const DashboardNpsDocument = new TypedDocumentString(`
+    query DashboardNps($input: MetricInput) {
+  nps(input: $input) {
+    window {
+      from
+      to
+      asOf
+      interval
+      timeZone
+      groupBy
+    }
+    total {
+      n
+      nps
+      marginOfError
+      promoters
+      passives
+      detractors
+      promoterShare
+      detractorShare
+      lowSample
+      reason
+      previous {
+        current
+        previous
+        change
+      }
+    }
+    series {
+      group
+      points {
+        start
+        end
+        n
+        nps
+        marginOfError
+        promoters
+        passives
+        detractors
+        promoterShare
+        detractorShare
+        lowSample
+        reason
+      }
+    }
+    groups {
+      group
+      n
+      nps
+      marginOfError
+      promoters
+      passives
+      detractors
+      promoterShare
+      detractorShare
+      lowSample
+      reason
+    }
+  }
+  analyticsSettings {
+    lowSampleThreshold
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNpsQuery, DashboardNpsQueryVariables>;
+export const DashboardRfmDocument = new TypedDocumentString(`
+    query DashboardRfm($input: RfmInput) {
+  rfm(input: $input) {
+    asOf
+    from
+    to
+    method
+    customerCount
+    revenue
+    reason
+    thresholds {
+      recency
+      frequency
+      monetary
+    }
+    grid {
+      r
+      f
+      customers
+    }
+    segments {
+      segment
+      customers
+      customerShare
+      revenue
+      revenueShare
+      meanRecency
+      meanFrequency
+      meanMonetary
+    }
+    segmentMap {
+      segment
+      recency
+      frequency
+      monetary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRfmQuery, DashboardRfmQueryVariables>;
+export const DashboardRfmCustomersDocument = new TypedDocumentString(`
+    query DashboardRfmCustomers($input: RfmInput, $segments: [String!], $first: Int, $after: String) {
+  rfm(input: $input) {
+    customers(segments: $segments, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          externalId
+          segment
+          r
+          f
+          m
+          recency
+          frequency
+          monetary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardRfmCustomersQuery, DashboardRfmCustomersQueryVariables>;
+export const DashboardCustomerNameDocument = new TypedDocumentString(`
+    query DashboardCustomerName($externalId: String!) {
+  customer(externalId: $externalId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCustomerNameQuery, DashboardCustomerNameQueryVariables>;
+export const DashboardGrowthDocument = new TypedDocumentString(`
+    query DashboardGrowth($input: MetricInput) {
+  customerGrowth(input: $input) {
+    churnWindowDays
+    window {
+      interval
+      timeZone
+    }
+    total {
+      n
+      newCustomers
+      activeBaseStart
+      activeBaseEnd
+      growthRate
+      retentionRate
+      churnRate
+      reason
+      growthRateChange {
+        current
+        previous
+        change
+      }
+      retentionRateChange {
+        current
+        previous
+        change
+      }
+    }
+    series {
+      group
+      points {
+        start
+        end
+        n
+        newCustomers
+        activeBaseStart
+        activeBaseEnd
+        growthRate
+        retentionRate
+        churnRate
+        reason
+      }
+    }
+  }
+  repeatPurchaseRate(input: $input) {
+    total {
+      n
+      buyers
+      repeatBuyers
+      rate
+      reason
+      rateChange {
+        current
+        previous
+        change
+      }
+    }
+    series {
+      group
+      points {
+        start
+        end
+        n
+        buyers
+        repeatBuyers
+        rate
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardGrowthQuery, DashboardGrowthQueryVariables>;
+export const DashboardCohortsDocument = new TypedDocumentString(`
+    query DashboardCohorts($input: CohortInput) {
+  cohorts(input: $input) {
+    maxOffset
+    window {
+      interval
+      timeZone
+      asOf
+    }
+    cohorts {
+      start
+      end
+      size
+      offsets {
+        offset
+        n
+        activeCustomers
+        retention
+        revenue
+        revenuePerMember
+        complete
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCohortsQuery, DashboardCohortsQueryVariables>;
+export const DashboardFeedbackOperationsDocument = new TypedDocumentString(`
+    query DashboardFeedbackOperations($input: MetricInput) {
+  feedbackOperations(input: $input) {
+    complaintSlaHours
+    detractorSlaHours
+    window {
+      interval
+      timeZone
+      groupBy
+    }
+    total {
+      n
+      received
+      answered
+      open
+      slaMet
+      slaDue
+      slaAttainment
+      firstResponseMedianHours
+      firstResponseP90Hours
+      resolved
+      resolutionRate
+      timeToResolveMedianHours
+      openBacklog
+      followedUp
+      followUpSatisfaction
+      detractors
+      detractorsDue
+      closedLoopRate
+      reason
+      previous {
+        current
+        previous
+        change
+      }
+    }
+    series {
+      group
+      points {
+        start
+        end
+        n
+        received
+        answered
+        open
+        slaMet
+        slaDue
+        slaAttainment
+        firstResponseMedianHours
+        resolutionRate
+        openBacklog
+        detractorsDue
+        closedLoopRate
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardFeedbackOperationsQuery, DashboardFeedbackOperationsQueryVariables>;
+export const DashboardFeedbackGroupsDocument = new TypedDocumentString(`
+    query DashboardFeedbackGroups($input: MetricInput) {
+  feedbackOperations(input: $input) {
+    window {
+      groupBy
+    }
+    groups {
+      group
+      n
+      received
+      answered
+      open
+      slaMet
+      slaDue
+      slaAttainment
+      firstResponseMedianHours
+      firstResponseP90Hours
+      resolutionRate
+      openBacklog
+      closedLoopRate
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardFeedbackGroupsQuery, DashboardFeedbackGroupsQueryVariables>;
 export const SegmentListDocument = new TypedDocumentString(`
     query SegmentList($first: Int!, $after: String) {
   segments(first: $first, after: $after) {

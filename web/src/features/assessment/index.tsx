@@ -1,8 +1,11 @@
+import { lazy } from 'react';
 import type { Feature } from '../../app/routes';
 import { AnsweringPage } from './AnsweringPage';
 import { AssessmentListPage } from './AssessmentListPage';
-import { HistoryPage } from './HistoryPage';
 import { ReportPage } from './ReportPage';
+
+// The only assessment page with a chart, loaded when first opened (the charts library is large).
+const HistoryPage = lazy(() => import('./HistoryPage').then((module) => ({ default: module.HistoryPage })));
 
 // The maturity-assessment pages (MATURITY.md). Reading needs assessments:read; starting,
 // answering, submitting and setting targets need assessments:write, and the pages hide or

@@ -1,5 +1,5 @@
 import { useSession } from '../../app/session';
-import { Card, ErrorMessage, Loading } from '../../app/ui';
+import { Card, ErrorMessage, Loading, ScrollRegion } from '../../app/ui';
 import { format, useFormat, useMessages } from '../../i18n/i18n';
 import { segmentMessages } from './segment-messages';
 import { MAX_CHANGES, useSegmentChanges } from './use-segment-changes';
@@ -20,7 +20,7 @@ export function SegmentChangesCard({ segmentId, generation }: { segmentId: strin
       {data?.capped && <p className="notice warning">{format(t.changes.capped, { n: formatted.integer(MAX_CHANGES) })}</p>}
       {data && data.total > 0 && (
         <div className="segment-changes">
-          <div className="table-scroll">
+          <ScrollRegion label={t.changes.refreshes}>
             <table data-testid="segment-refreshes">
               <caption>{t.changes.refreshes}</caption>
               <thead>
@@ -48,8 +48,8 @@ export function SegmentChangesCard({ segmentId, generation }: { segmentId: strin
                 ))}
               </tbody>
             </table>
-          </div>
-          <div className="table-scroll">
+          </ScrollRegion>
+          <ScrollRegion label={t.changes.latest}>
             <table>
               <caption>
                 {t.changes.latest} · {format(t.changes.showing, { n: formatted.integer(data.latest.length), total: formatted.integer(data.total) })}
@@ -76,7 +76,7 @@ export function SegmentChangesCard({ segmentId, generation }: { segmentId: strin
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </div>
       )}
     </Card>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { Link } from '../../app/router';
 import { useSession } from '../../app/session';
-import { ErrorMessage, Loading } from '../../app/ui';
+import { ErrorMessage, Loading, ScrollRegion } from '../../app/ui';
 import { format, useFormat, useMessages } from '../../i18n/i18n';
 import { segmentMessages } from './segment-messages';
 import { SegmentListDocument } from './segment-operations';
@@ -40,7 +40,7 @@ export function SegmentListPage() {
         </p>
       )}
       {segments.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion label={t.list.title}>
           <table className="segment-table">
             <caption>{format(t.list.caption, { n: formatted.integer(data?.segments.totalCount) })}</caption>
             <thead>
@@ -74,7 +74,7 @@ export function SegmentListPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {data?.segments.pageInfo.hasNextPage && first < MAX_PAGE && (
         <button type="button" onClick={() => setFirst((current) => Math.min(MAX_PAGE, current + PAGE))} disabled={loading}>

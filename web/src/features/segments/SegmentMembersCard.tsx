@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { useSession } from '../../app/session';
-import { Card, ErrorMessage, Loading } from '../../app/ui';
+import { Card, ErrorMessage, Loading, ScrollRegion } from '../../app/ui';
 import { format, useFormat, useMessages } from '../../i18n/i18n';
 import { segmentMessages } from './segment-messages';
 import { SegmentMemberPageDocument } from './segment-operations';
@@ -48,7 +48,7 @@ export function SegmentMembersCard({ segmentId, generation }: { segmentId: strin
       {members && members.totalCount === 0 && rows.length === 0 && <p>{t.members.none}</p>}
       {rows.length > 0 && (
         <>
-          <div className="table-scroll">
+          <ScrollRegion label={t.members.caption}>
             <table aria-busy={loading}>
               <caption>
                 {t.members.caption} ·{' '}
@@ -79,7 +79,7 @@ export function SegmentMembersCard({ segmentId, generation }: { segmentId: strin
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <nav className="segment-pager" aria-label={t.members.title}>
             <button type="button" disabled={page === 0 || loading} onClick={() => setCursors((known) => known.slice(0, -1))}>
               {t.members.previous}

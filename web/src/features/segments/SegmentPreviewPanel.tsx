@@ -1,6 +1,6 @@
 import type { SegmentPreviewQuery } from '../../gql/graphql';
 import { format, useFormat, useMessages } from '../../i18n/i18n';
-import { Card } from '../../app/ui';
+import { Card, ScrollRegion } from '../../app/ui';
 import { segmentMessages } from './segment-messages';
 
 interface SegmentPreviewPanelProps {
@@ -34,7 +34,7 @@ export function SegmentPreviewPanel({ preview, stale, loading, withProfile, onPr
       </div>
       {preview && preview.memberCount === 0 && <p>{t.preview.none}</p>}
       {preview && preview.sample.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion label={t.preview.sample}>
           <table>
             <caption>{t.preview.sample}</caption>
             <thead>
@@ -56,7 +56,7 @@ export function SegmentPreviewPanel({ preview, stale, loading, withProfile, onPr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Card>
   );
