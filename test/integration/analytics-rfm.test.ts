@@ -5,6 +5,7 @@ import {
   CustomersWithRfmDocument,
   RecordOrdersDocument,
   RfmCustomersDocument,
+  RfmCustomersWithProfilesDocument,
   RfmSummaryDocument,
   RfmTransitionsDocument,
   UpdateAnalyticsSettingsDocument,
@@ -149,6 +150,29 @@ describe('RFM analytics', () => {
     const segment = await app.request(RfmCustomersDocument, { input: { asOf: AS_OF }, segments: ['HIBERNATING', 'AT_RISK'] }, key);
     expect(segment.body.data!.rfm.customers.edges.map(({ node }) => node.externalId)).toEqual(['D', 'E']);
     expect(segment.body.data!.rfm.customers.totalCount).toBe(2);
+  });
+
+  it('gives each scored customer its profile, in one statement for the page, only to keys that read customers', async () => {
+    const named = await app.request(UpsertCustomersDocument, { input: [{ externalId: 'A', name: 'Ada' }, { externalId: 'B', name: 'Bo' }] }, key);
+    expect(named.body.errors).toBeUndefined();
+    // The page alone first: it also keeps this scoring (RFM score cache), so both read it alike.
+    await app.request(RfmCustomersDocument, { input: { asOf: AS_OF }, first: 3 }, key);
+    const pageAlone = await app.request(RfmCustomersDocument, { input: { asOf: AS_OF }, first: 3 }, key);
+    const page = await app.request(RfmCustomersWithProfilesDocument, { input: { asOf: AS_OF }, first: 3 }, key);
+    expect(page.body.errors).toBeUndefined();
+    // A and B were named above; C never was.
+    expect(page.body.data!.rfm.customers.edges.map(({ node }) => [node.externalId, node.customer.externalId, node.customer.name])).toEqual([
+      ['A', 'A', 'Ada'],
+      ['B', 'B', 'Bo'],
+      ['C', 'C', null],
+    ]);
+    // The same page with profiles: one batched statement more, whatever the page size.
+    expect(page.statements - pageAlone.statements).toBe(1);
+
+    const analyst = await app.keyFor(tenantId, ['analytics:read']);
+    const refused = await app.request(RfmCustomersWithProfilesDocument, { input: { asOf: AS_OF }, first: 3 }, analyst);
+    expect(errorCodes(refused)).toContain('FORBIDDEN');
+    expect(refused.body.errors![0].message).toMatch(/customers:read/);
   });
 
   it("gives a customer's scores on Customer.rfm, null for a prospect, in one statement for a page", async () => {

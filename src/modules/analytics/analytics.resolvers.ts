@@ -7,7 +7,7 @@ import { LeadScoreResolver } from './lead-score/lead-score.resolver.js';
 import { LoyaltyResolver } from './loyalty/loyalty.resolver.js';
 import { NpsResolver } from './nps/nps.resolver.js';
 import { RevenueResolver } from './revenue/revenue.resolver.js';
-import { CustomerRfmResolver, RfmResolver } from './rfm/rfm.resolver.js';
+import { CustomerRfmResolver, RfmResolver, RfmScoreCustomerResolver } from './rfm/rfm.resolver.js';
 import { AnalyticsSettingsResolver } from './settings/analytics-settings.resolver.js';
 
 /** Every resolver of the analytics module (scope analytics:read unless noted). */
@@ -15,6 +15,7 @@ export const ANALYTICS_RESOLVERS: NonEmptyArray<Function> = [
   AnalyticsSettingsResolver,
   RfmResolver,
   CustomerRfmResolver,
+  RfmScoreCustomerResolver,
   RevenueResolver,
   NpsResolver,
   FeedbackOpsResolver,

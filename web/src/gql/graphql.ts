@@ -618,17 +618,11 @@ export type DashboardRfmCustomersQueryVariables = Exact<{
   segments?: Array<string> | string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  withNames: boolean;
 }>;
 
 
-export type DashboardRfmCustomersQuery = { rfm: { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, segment: string, r: number, f: number, m: number, recency: number, frequency: number, monetary: string } }> } } };
-
-export type DashboardCustomerNameQueryVariables = Exact<{
-  externalId: string;
-}>;
-
-
-export type DashboardCustomerNameQuery = { customer: { id: string, name: string | null } };
+export type DashboardRfmCustomersQuery = { rfm: { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, segment: string, r: number, f: number, m: number, recency: number, frequency: number, monetary: string, customer?: { name: string | null } } }> } } };
 
 export type DashboardGrowthQueryVariables = Exact<{
   input?: MetricInput | null | undefined;
@@ -1433,7 +1427,7 @@ export const DashboardRfmDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardRfmQuery, DashboardRfmQueryVariables>;
 export const DashboardRfmCustomersDocument = new TypedDocumentString(`
-    query DashboardRfmCustomers($input: RfmInput, $segments: [String!], $first: Int, $after: String) {
+    query DashboardRfmCustomers($input: RfmInput, $segments: [String!], $first: Int, $after: String, $withNames: Boolean!) {
   rfm(input: $input) {
     customers(segments: $segments, first: $first, after: $after) {
       totalCount
@@ -1451,20 +1445,15 @@ export const DashboardRfmCustomersDocument = new TypedDocumentString(`
           recency
           frequency
           monetary
+          customer @include(if: $withNames) {
+            name
+          }
         }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<DashboardRfmCustomersQuery, DashboardRfmCustomersQueryVariables>;
-export const DashboardCustomerNameDocument = new TypedDocumentString(`
-    query DashboardCustomerName($externalId: String!) {
-  customer(externalId: $externalId) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardCustomerNameQuery, DashboardCustomerNameQueryVariables>;
 export const DashboardGrowthDocument = new TypedDocumentString(`
     query DashboardGrowth($input: MetricInput) {
   customerGrowth(input: $input) {

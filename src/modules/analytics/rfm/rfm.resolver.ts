@@ -33,3 +33,14 @@ export class CustomerRfmResolver {
     return analyticsOf(context).rfmScoreLoader(asOf).load(customer.id);
   }
 }
+
+@Resolver(() => RfmScore)
+export class RfmScoreCustomerResolver {
+  // A scored buyer's profile for lists that show names (the console's segment lists): batched
+  // through the request's customer loader, one query per page, and only for keys that may read customers.
+  @Authorized('customers:read')
+  @FieldResolver(() => Customer, { description: 'The scored customer (needs customers:read).' })
+  async customer(@Root() score: RfmScore, @Ctx() context: RequestContext): Promise<Customer> {
+    return (await context.loaders.customerById.load(score.customerId)) as Customer;
+  }
+}

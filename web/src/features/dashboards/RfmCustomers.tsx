@@ -6,7 +6,7 @@ import type { RfmInput } from '../../gql/graphql';
 import { format, useMessages } from '../../i18n/i18n';
 import { useDashboardFormat } from './figures';
 import { dashboardMessages, segmentLabel } from './messages';
-import { DashboardCustomerNameDocument, DashboardRfmCustomersDocument } from './operations';
+import { DashboardRfmCustomersDocument } from './operations';
 
 const PAGE_SIZE = 25;
 
@@ -21,7 +21,7 @@ export function RfmCustomersCard({ input, segment, takeFocus, onClose }: { input
   // cursors[i] is the `after` of page i (undefined for the first page).
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const page = cursors.length - 1;
-  const query = useQuery(DashboardRfmCustomersDocument, { input, segments: [segment], first: PAGE_SIZE, after: cursors[page] });
+  const query = useQuery(DashboardRfmCustomersDocument, { input, segments: [segment], first: PAGE_SIZE, after: cursors[page], withNames });
   const heading = useRef<HTMLHeadingElement>(null);
   const label = segmentLabel(t, segment);
 
@@ -83,9 +83,7 @@ export function RfmCustomersCard({ input, segment, takeFocus, onClose }: { input
                       <code>{customer.externalId}</code>
                     </th>
                     {withNames && (
-                      <td>
-                        <CustomerName externalId={customer.externalId} />
-                      </td>
+                      <td>{customer.customer?.name ?? '—'}</td>
                     )}
                     <td>
                       {customer.r} / {customer.f} / {customer.m}
@@ -114,15 +112,4 @@ export function RfmCustomersCard({ input, segment, takeFocus, onClose }: { input
       )}
     </section>
   );
-}
-
-/**
- * RFM knows customers by external id only; the name is the customer's own record, read one
- * row at a time (the API looks customers up by one external id).
- */
-function CustomerName({ externalId }: { externalId: string }) {
-  const query = useQuery(DashboardCustomerNameDocument, { externalId });
-  if (query.error) return <span className="dash-reason">{query.error.message}</span>;
-  if (!query.data) return <span aria-hidden="true">…</span>;
-  return <>{query.data.customer.name ?? '—'}</>;
 }

@@ -109,7 +109,7 @@ export const DashboardRfmDocument = graphql(`
 `);
 
 export const DashboardRfmCustomersDocument = graphql(`
-  query DashboardRfmCustomers($input: RfmInput, $segments: [String!], $first: Int, $after: String) {
+  query DashboardRfmCustomers($input: RfmInput, $segments: [String!], $first: Int, $after: String, $withNames: Boolean!) {
     rfm(input: $input) {
       customers(segments: $segments, first: $first, after: $after) {
         totalCount
@@ -127,18 +127,13 @@ export const DashboardRfmCustomersDocument = graphql(`
             recency
             frequency
             monetary
+            # Names need customers:read; keys without it do not ask.
+            customer @include(if: $withNames) {
+              name
+            }
           }
         }
       }
-    }
-  }
-`);
-
-export const DashboardCustomerNameDocument = graphql(`
-  query DashboardCustomerName($externalId: String!) {
-    customer(externalId: $externalId) {
-      id
-      name
     }
   }
 `);
