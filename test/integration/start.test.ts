@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { withChromium } from '../support/chromium.js';
+import { saveScreenshot } from '../support/console-world.js';
 
 /** Runs `node dist/main.js` as `npm start` does and collects what it prints. */
 function startPlatform(environment: Record<string, string>): { child: ChildProcess; output: () => string; ready: Promise<{ url: string; key?: string }> } {
@@ -62,6 +64,17 @@ describe('npm start', () => {
     expect(key).toMatch(/^cxg_/);
     expect((await readFile(path.join(dataDir, 'demo-api-key'), 'utf8')).trim()).toBe(key);
     expect(await customerCount(url, key as string)).toBe(5000);
+    // The web console it serves takes the printed demo key.
+    const consoleUrl = /Web console: (\S+)/.exec(first.output())?.[1];
+    expect(consoleUrl).toBe(url.replace('/graphql', '/console/'));
+    await withChromium(async (browser) => {
+      const page = await browser.newPage();
+      await page.goto(consoleUrl as string);
+      await page.getByLabel('API key').fill(key as string);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      expect(await page.getByTestId('tenant-name').textContent()).toBe('Demo Retail Co.');
+      await saveScreenshot(page, 'npm-start-demo-key');
+    });
     // The CLI reuses the running embedded server...
     const whileRunning = await cliJson(environment, 'tenant', 'list');
     expect((whileRunning.tenants as { slug: string }[]).map((tenant) => tenant.slug)).toEqual(['demo']);
