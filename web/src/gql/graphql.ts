@@ -599,12 +599,16 @@ export type ConsoleSetMaturityTargetsMutationVariables = Exact<{
 
 export type ConsoleSetMaturityTargetsMutation = { setMaturityTargets: { targets: { stage: number | null } } };
 
+export type DashboardPeriodComparisonFragment = { current: number | null, previous: number | null, change: number | null };
+
+export type DashboardPeriodWindowFragment = { interval: Interval, timeZone: string };
+
 export type DashboardNpsQueryVariables = Exact<{
   input?: MetricInput | null | undefined;
 }>;
 
 
-export type DashboardNpsQuery = { nps: { window: { from: string, to: string, asOf: string, interval: Interval, timeZone: string, groupBy: MetricDimension | null }, total: { n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null, previous: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null }> }>, groups: Array<{ group: string | null, n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null }> }, analyticsSettings: { lowSampleThreshold: number } };
+export type DashboardNpsQuery = { nps: { window: { from: string, to: string, asOf: string, groupBy: MetricDimension | null, interval: Interval, timeZone: string }, total: { n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null, previous: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null }> }>, groups: Array<{ group: string | null, n: number, nps: number | null, marginOfError: number | null, promoters: number, passives: number, detractors: number, promoterShare: number | null, detractorShare: number | null, lowSample: boolean, reason: string | null }> }, analyticsSettings: { lowSampleThreshold: number } };
 
 export type DashboardRfmQueryVariables = Exact<{
   input?: RfmInput | null | undefined;
@@ -636,14 +640,14 @@ export type DashboardCohortsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCohortsQuery = { cohorts: { maxOffset: number, window: { interval: Interval, timeZone: string, asOf: string }, cohorts: Array<{ start: string, end: string, size: number, offsets: Array<{ offset: number, n: number, activeCustomers: number, retention: number | null, revenue: string, revenuePerMember: number | null, complete: boolean, reason: string | null }> }> } };
+export type DashboardCohortsQuery = { cohorts: { maxOffset: number, window: { asOf: string, interval: Interval, timeZone: string }, cohorts: Array<{ start: string, end: string, size: number, offsets: Array<{ offset: number, n: number, activeCustomers: number, retention: number | null, revenue: string, revenuePerMember: number | null, complete: boolean, reason: string | null }> }> } };
 
 export type DashboardFeedbackOperationsQueryVariables = Exact<{
   input?: MetricInput | null | undefined;
 }>;
 
 
-export type DashboardFeedbackOperationsQuery = { feedbackOperations: { complaintSlaHours: number, detractorSlaHours: number, window: { interval: Interval, timeZone: string, groupBy: MetricDimension | null }, total: { n: number, received: number, answered: number, open: number, slaMet: number, slaDue: number, slaAttainment: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolved: number, resolutionRate: number | null, timeToResolveMedianHours: number | null, openBacklog: number | null, followedUp: number, followUpSatisfaction: number | null, detractors: number, detractorsDue: number, closedLoopRate: number | null, reason: string | null, previous: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, received: number, answered: number, open: number, slaMet: number, slaDue: number, slaAttainment: number | null, firstResponseMedianHours: number | null, resolutionRate: number | null, openBacklog: number | null, detractorsDue: number, closedLoopRate: number | null, reason: string | null }> }> } };
+export type DashboardFeedbackOperationsQuery = { feedbackOperations: { complaintSlaHours: number, detractorSlaHours: number, window: { groupBy: MetricDimension | null, interval: Interval, timeZone: string }, total: { n: number, received: number, answered: number, open: number, slaMet: number, slaDue: number, slaAttainment: number | null, firstResponseMedianHours: number | null, firstResponseP90Hours: number | null, resolved: number, resolutionRate: number | null, timeToResolveMedianHours: number | null, openBacklog: number | null, followedUp: number, followUpSatisfaction: number | null, detractors: number, detractorsDue: number, closedLoopRate: number | null, reason: string | null, previous: { current: number | null, previous: number | null, change: number | null } }, series: Array<{ group: string | null, points: Array<{ start: string, end: string, n: number, received: number, answered: number, open: number, slaMet: number, slaDue: number, slaAttainment: number | null, firstResponseMedianHours: number | null, resolutionRate: number | null, openBacklog: number | null, detractorsDue: number, closedLoopRate: number | null, reason: string | null }> }> } };
 
 export type DashboardFeedbackGroupsQueryVariables = Exact<{
   input?: MetricInput | null | undefined;
@@ -911,6 +915,19 @@ export const AssessmentResultFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AssessmentResultFields"}) as unknown as TypedDocumentString<AssessmentResultFieldsFragment, unknown>;
+export const DashboardPeriodComparisonFragmentDoc = new TypedDocumentString(`
+    fragment DashboardPeriodComparison on PeriodComparison {
+  current
+  previous
+  change
+}
+    `, {"fragmentName":"DashboardPeriodComparison"}) as unknown as TypedDocumentString<DashboardPeriodComparisonFragment, unknown>;
+export const DashboardPeriodWindowFragmentDoc = new TypedDocumentString(`
+    fragment DashboardPeriodWindow on MetricWindowInfo {
+  interval
+  timeZone
+}
+    `, {"fragmentName":"DashboardPeriodWindow"}) as unknown as TypedDocumentString<DashboardPeriodWindowFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1330,8 +1347,7 @@ export const DashboardNpsDocument = new TypedDocumentString(`
       from
       to
       asOf
-      interval
-      timeZone
+      ...DashboardPeriodWindow
       groupBy
     }
     total {
@@ -1346,9 +1362,7 @@ export const DashboardNpsDocument = new TypedDocumentString(`
       lowSample
       reason
       previous {
-        current
-        previous
-        change
+        ...DashboardPeriodComparison
       }
     }
     series {
@@ -1386,7 +1400,15 @@ export const DashboardNpsDocument = new TypedDocumentString(`
     lowSampleThreshold
   }
 }
-    `) as unknown as TypedDocumentString<DashboardNpsQuery, DashboardNpsQueryVariables>;
+    fragment DashboardPeriodComparison on PeriodComparison {
+  current
+  previous
+  change
+}
+fragment DashboardPeriodWindow on MetricWindowInfo {
+  interval
+  timeZone
+}`) as unknown as TypedDocumentString<DashboardNpsQuery, DashboardNpsQueryVariables>;
 export const DashboardRfmDocument = new TypedDocumentString(`
     query DashboardRfm($input: RfmInput) {
   rfm(input: $input) {
@@ -1459,8 +1481,7 @@ export const DashboardGrowthDocument = new TypedDocumentString(`
   customerGrowth(input: $input) {
     churnWindowDays
     window {
-      interval
-      timeZone
+      ...DashboardPeriodWindow
     }
     total {
       n
@@ -1472,14 +1493,10 @@ export const DashboardGrowthDocument = new TypedDocumentString(`
       churnRate
       reason
       growthRateChange {
-        current
-        previous
-        change
+        ...DashboardPeriodComparison
       }
       retentionRateChange {
-        current
-        previous
-        change
+        ...DashboardPeriodComparison
       }
     }
     series {
@@ -1506,9 +1523,7 @@ export const DashboardGrowthDocument = new TypedDocumentString(`
       rate
       reason
       rateChange {
-        current
-        previous
-        change
+        ...DashboardPeriodComparison
       }
     }
     series {
@@ -1525,14 +1540,21 @@ export const DashboardGrowthDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardGrowthQuery, DashboardGrowthQueryVariables>;
+    fragment DashboardPeriodComparison on PeriodComparison {
+  current
+  previous
+  change
+}
+fragment DashboardPeriodWindow on MetricWindowInfo {
+  interval
+  timeZone
+}`) as unknown as TypedDocumentString<DashboardGrowthQuery, DashboardGrowthQueryVariables>;
 export const DashboardCohortsDocument = new TypedDocumentString(`
     query DashboardCohorts($input: CohortInput) {
   cohorts(input: $input) {
     maxOffset
     window {
-      interval
-      timeZone
+      ...DashboardPeriodWindow
       asOf
     }
     cohorts {
@@ -1552,15 +1574,17 @@ export const DashboardCohortsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardCohortsQuery, DashboardCohortsQueryVariables>;
+    fragment DashboardPeriodWindow on MetricWindowInfo {
+  interval
+  timeZone
+}`) as unknown as TypedDocumentString<DashboardCohortsQuery, DashboardCohortsQueryVariables>;
 export const DashboardFeedbackOperationsDocument = new TypedDocumentString(`
     query DashboardFeedbackOperations($input: MetricInput) {
   feedbackOperations(input: $input) {
     complaintSlaHours
     detractorSlaHours
     window {
-      interval
-      timeZone
+      ...DashboardPeriodWindow
       groupBy
     }
     total {
@@ -1584,9 +1608,7 @@ export const DashboardFeedbackOperationsDocument = new TypedDocumentString(`
       closedLoopRate
       reason
       previous {
-        current
-        previous
-        change
+        ...DashboardPeriodComparison
       }
     }
     series {
@@ -1611,7 +1633,15 @@ export const DashboardFeedbackOperationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardFeedbackOperationsQuery, DashboardFeedbackOperationsQueryVariables>;
+    fragment DashboardPeriodComparison on PeriodComparison {
+  current
+  previous
+  change
+}
+fragment DashboardPeriodWindow on MetricWindowInfo {
+  interval
+  timeZone
+}`) as unknown as TypedDocumentString<DashboardFeedbackOperationsQuery, DashboardFeedbackOperationsQueryVariables>;
 export const DashboardFeedbackGroupsDocument = new TypedDocumentString(`
     query DashboardFeedbackGroups($input: MetricInput) {
   feedbackOperations(input: $input) {

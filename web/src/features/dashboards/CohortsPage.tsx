@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '../../api/hooks';
-import { Card, ScrollRegion } from '../../app/ui';
+import { Card } from '../../app/ui';
 import { Chart } from '../../charts/Chart';
 import type { ChartOption } from '../../charts/echarts';
 import type { DashboardCohortsQuery, Interval } from '../../gql/graphql';
@@ -8,7 +8,8 @@ import { format, useMessages } from '../../i18n/i18n';
 import { AXIS_TEXT, HEAT_COLORS, tooltipHtml } from './chart-kit';
 import { apiWindow, isOrdered } from './dashboard-range';
 import { ChoiceSelect, DashboardPage, QueryView } from './DashboardPage';
-import { useDashboardFormat } from './figures';
+import { FigureTable } from './figure-table';
+import { useDashboardFormat, type DashboardFormat } from './figures';
 import { dashboardMessages, type DashboardMessages } from './messages';
 import { DashboardCohortsDocument } from './operations';
 import { usePeriodLabels } from './period-labels';
@@ -78,7 +79,7 @@ function CohortHeatmap({ result, measure }: { result: CohortResult; measure: Mea
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
   const show = useShowMeasure(measure);
-  const labels = usePeriodLabels(result.window.interval, result.window.timeZone);
+  const labels = usePeriodLabels(result.window);
   const option = useMemo<ChartOption>(() => {
     const cells = result.cohorts.flatMap((cohort, row) =>
       cohort.offsets
@@ -140,7 +141,7 @@ function CohortHeatmap({ result, measure }: { result: CohortResult; measure: Mea
 }
 
 /** Cell labels are short: whole percent, or a rounded amount. */
-function compact(value: number, measure: Measure, formatter: ReturnType<typeof useDashboardFormat>): string {
+function compact(value: number, measure: Measure, formatter: DashboardFormat): string {
   return measure === 'retention' ? formatter.percent(value, 0) : formatter.number(value, 0);
 }
 
@@ -148,40 +149,28 @@ function CohortTable({ result, measure }: { result: CohortResult; measure: Measu
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
   const show = useShowMeasure(measure);
-  const labels = usePeriodLabels(result.window.interval, result.window.timeZone);
+  const labels = usePeriodLabels(result.window);
   const offsets = Array.from({ length: result.maxOffset + 1 }, (_, k) => k);
   return (
-    <ScrollRegion label={t.cohorts.caption}>
-      <table className="dash-cohort-table" data-testid="cohorts-table">
-        <caption>{t.cohorts.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.cohorts.cohort}</th>
-            <th scope="col" className="number">
-              {t.cohorts.size}
-            </th>
-            {offsets.map((k) => (
-              <th scope="col" className="number" key={k}>
-                {format(t.cohorts.offset, { k })}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.cohorts.map((cohort) => (
-            <tr key={cohort.start}>
-              <th scope="row">{labels.long(cohort.start)}</th>
-              <td className="number">{formatter.integer(cohort.size)}</td>
-              {offsets.map((k) => (
-                <td className="number" key={k}>
-                  <CohortCell offset={cohort.offsets.find((offset) => offset.offset === k)} measure={measure} show={show} t={t} />
-                </td>
-              ))}
-            </tr>
+    <FigureTable
+      caption={t.cohorts.caption}
+      className="dash-cohort-table"
+      testId="cohorts-table"
+      rowHeading={t.cohorts.cohort}
+      columns={[t.cohorts.size, ...offsets.map((k) => format(t.cohorts.offset, { k }))]}
+    >
+      {result.cohorts.map((cohort) => (
+        <tr key={cohort.start}>
+          <th scope="row">{labels.long(cohort.start)}</th>
+          <td className="number">{formatter.integer(cohort.size)}</td>
+          {offsets.map((k) => (
+            <td className="number" key={k}>
+              <CohortCell offset={cohort.offsets.find((offset) => offset.offset === k)} measure={measure} show={show} t={t} />
+            </td>
           ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        </tr>
+      ))}
+    </FigureTable>
   );
 }
 

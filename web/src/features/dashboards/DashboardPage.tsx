@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { QueryState } from '../../api/hooks';
 import { ErrorMessage, Loading } from '../../app/ui';
-import type { Interval } from '../../gql/graphql';
+import type { Interval, MetricDimension } from '../../gql/graphql';
 import { format, useLocale, useMessages } from '../../i18n/i18n';
+import { breakdownOptions } from './breakdowns';
 import { defaultRange, INTERVALS, isOrdered, type DashboardRange } from './dashboard-range';
 import { dashboardMessages } from './messages';
 import type { DashboardState } from './use-dashboard-state';
@@ -163,4 +164,10 @@ export function ChoiceSelect<TValue extends string>({
       </select>
     </div>
   );
+}
+
+/** The breakdown picker: no breakdown, or one of the dimensions the page offers ('' for none). */
+export function BreakdownSelect({ id, offered, value, onChange }: { id: string; offered: readonly MetricDimension[]; value: MetricDimension | undefined; onChange(value: string): void }) {
+  const t = useMessages(dashboardMessages);
+  return <ChoiceSelect id={id} label={t.common.breakdown} value={value ?? ''} options={breakdownOptions(t, offered)} onChange={onChange} />;
 }

@@ -2,11 +2,11 @@ import { useQuery } from '../../api/hooks';
 import { Card } from '../../app/ui';
 import type { DashboardFeedbackOperationsQuery, MetricDimension } from '../../gql/graphql';
 import { format, useMessages } from '../../i18n/i18n';
-import { breakdownFrom, breakdownOptions, dimensionName } from './breakdowns';
+import { breakdownFrom, dimensionName } from './breakdowns';
 import { apiWindow, isOrdered } from './dashboard-range';
-import { ChoiceSelect, DashboardPage, QueryView } from './DashboardPage';
+import { BreakdownSelect, DashboardPage, QueryView } from './DashboardPage';
 import { FeedbackBacklogChart, FeedbackGroups, FeedbackSlaChart, FeedbackTable } from './FeedbackCharts';
-import { ComparisonNote, Figure, Figures, NoValue, useDashboardFormat } from './figures';
+import { Figure, Figures, NoValue, ShareComparisonNote, shareOrNoValue, useDashboardFormat } from './figures';
 import { dashboardMessages } from './messages';
 import { DashboardFeedbackGroupsDocument, DashboardFeedbackOperationsDocument } from './operations';
 import { useDashboardState } from './use-dashboard-state';
@@ -25,15 +25,7 @@ export function FeedbackPage() {
   const query = useQuery(DashboardFeedbackOperationsDocument, { input }, { skip: !valid });
   // With a breakdown the API answers per group only, so the whole-loop trend is a query of its own.
   const groups = useQuery(DashboardFeedbackGroupsDocument, { input: { ...input, groupBy: breakdown } }, { skip: !valid || !breakdown });
-  const controls = (
-    <ChoiceSelect
-      id="feedback-breakdown"
-      label={t.common.breakdown}
-      value={breakdown ?? ''}
-      options={breakdownOptions(t, FEEDBACK_BREAKDOWNS)}
-      onChange={(value) => state.update({ params: { by: value } })}
-    />
-  );
+  const controls = <BreakdownSelect id="feedback-breakdown" offered={FEEDBACK_BREAKDOWNS} value={breakdown} onChange={(by) => state.update({ params: { by } })} />;
   return (
     <DashboardPage id="feedback" state={state} title={t.feedback.title} intro={t.feedback.intro} controls={controls}>
       <QueryView query={query}>
@@ -75,7 +67,7 @@ function FeedbackSummary({ result }: { result: FeedbackResult }) {
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
   const total = result.total;
-  const share = (value: number | null | undefined) => (value == null ? <NoValue reason={total.reason} /> : formatter.share(value));
+  const share = (value: number | null | undefined) => shareOrNoValue(formatter, value, total.reason);
   const hours = (value: number | null | undefined) => (value == null ? <NoValue reason={total.reason} /> : formatter.hours(value));
   return (
     <Card title={t.feedback.summaryTitle} id="feedback-summary">
@@ -92,8 +84,7 @@ function FeedbackSummary({ result }: { result: FeedbackResult }) {
           testId="feedback-sla"
           note={
             <>
-              {formatter.integer(total.slaMet)} / {formatter.integer(total.slaDue)}{' '}
-              <ComparisonNote comparison={total.previous} show={(value) => formatter.share(value)} showChange={formatter.points} />
+              {formatter.integer(total.slaMet)} / {formatter.integer(total.slaDue)} <ShareComparisonNote comparison={total.previous} />
             </>
           }
         >

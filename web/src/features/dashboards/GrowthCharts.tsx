@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { ScrollRegion } from '../../app/ui';
 import { Chart } from '../../charts/Chart';
 import type { ChartOption } from '../../charts/echarts';
 import { format, useMessages } from '../../i18n/i18n';
-import { AXIS_TEXT, hoveredIndex, SERIES_COLORS, tooltipHtml, valueOrGap } from './chart-kit';
-import { NoValue, useDashboardFormat } from './figures';
+import { AXIS_TEXT, percentOrGap, periodChartBase, SERIES_COLORS, valueOrGap } from './chart-kit';
+import { FigureTable } from './figure-table';
+import { NoValue, shareOrNoValue, useDashboardFormat } from './figures';
 import type { GrowthResult } from './GrowthPage';
 import { dashboardMessages } from './messages';
 import { usePeriodLabels } from './period-labels';
@@ -18,10 +18,8 @@ function repeatPoints(data: GrowthResult) {
 }
 
 function useGrowthLabels(data: GrowthResult) {
-  return usePeriodLabels(data.customerGrowth.window.interval, data.customerGrowth.window.timeZone);
+  return usePeriodLabels(data.customerGrowth.window);
 }
-
-const asPercent = (share: number | null | undefined) => valueOrGap(share == null ? null : Math.round(share * 1000) / 10);
 
 /** New customers as bars (left axis) and the active base at each period's end as a line (right axis). */
 export function GrowthBaseChart({ data }: { data: GrowthResult }) {
@@ -31,21 +29,18 @@ export function GrowthBaseChart({ data }: { data: GrowthResult }) {
   const option = useMemo<ChartOption>(() => {
     const points = growthPoints(data);
     return {
-      color: [SERIES_COLORS[0], SERIES_COLORS[1]],
-      grid: { left: 56, right: 64, top: 40, bottom: 48 },
-      legend: { top: 0 },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (parameters: unknown) => {
-          const point = points[hoveredIndex(parameters)]!;
-          return tooltipHtml(labels.long(point.start), [
-            [t.growth.newCustomers, formatter.integer(point.newCustomers)],
-            [t.growth.activeBaseStart, formatter.integer(point.activeBaseStart)],
-            [t.growth.activeBaseEnd, formatter.integer(point.activeBaseEnd)],
-          ]);
-        },
-      },
-      xAxis: { type: 'category', data: points.map((point) => labels.short(point.start)), axisLabel: AXIS_TEXT },
+      ...periodChartBase({
+        points,
+        labels,
+        colors: [SERIES_COLORS[0], SERIES_COLORS[1]],
+        grid: { left: 56, right: 64, top: 40, bottom: 48 },
+        legend: { top: 0 },
+        tooltipRows: (point) => [
+          [t.growth.newCustomers, formatter.integer(point.newCustomers)],
+          [t.growth.activeBaseStart, formatter.integer(point.activeBaseStart)],
+          [t.growth.activeBaseEnd, formatter.integer(point.activeBaseEnd)],
+        ],
+      }),
       yAxis: [
         { type: 'value', name: t.growth.newCustomers, axisLabel: AXIS_TEXT, nameTextStyle: AXIS_TEXT },
         { type: 'value', name: t.growth.activeBaseEnd, axisLabel: AXIS_TEXT, nameTextStyle: AXIS_TEXT, splitLine: { show: false } },
@@ -67,28 +62,27 @@ export function GrowthRatesChart({ data }: { data: GrowthResult }) {
   const option = useMemo<ChartOption>(() => {
     const points = growthPoints(data);
     return {
-      color: [SERIES_COLORS[0], SERIES_COLORS[2], SERIES_COLORS[4]],
-      grid: { left: 56, right: 24, top: 40, bottom: 48 },
-      legend: { top: 0 },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (parameters: unknown) => {
-          const point = points[hoveredIndex(parameters)]!;
+      ...periodChartBase({
+        points,
+        labels,
+        colors: [SERIES_COLORS[0], SERIES_COLORS[2], SERIES_COLORS[4]],
+        grid: { left: 56, right: 24, top: 40, bottom: 48 },
+        legend: { top: 0 },
+        tooltipRows: (point) => {
           const rate = (value: number | null | undefined) => (value == null ? `— (${point.reason ?? t.common.noValue})` : formatter.share(value));
-          return tooltipHtml(labels.long(point.start), [
+          return [
             [t.growth.growthRate, rate(point.growthRate)],
             [t.growth.retentionRate, rate(point.retentionRate)],
             [t.growth.churnRate, rate(point.churnRate)],
             [t.common.sampleSize, formatter.integer(point.n)],
-          ]);
+          ];
         },
-      },
-      xAxis: { type: 'category', data: points.map((point) => labels.short(point.start)), axisLabel: AXIS_TEXT },
+      }),
       yAxis: { type: 'value', axisLabel: { ...AXIS_TEXT, formatter: (value: number) => formatter.percent(value, 0) } },
       series: [
-        { name: t.growth.growthRate, type: 'line', data: points.map((point) => asPercent(point.growthRate)), connectNulls: false, symbolSize: 7 },
-        { name: t.growth.retentionRate, type: 'line', data: points.map((point) => asPercent(point.retentionRate)), connectNulls: false, symbolSize: 7 },
-        { name: t.growth.churnRate, type: 'line', data: points.map((point) => asPercent(point.churnRate)), connectNulls: false, symbolSize: 7, lineStyle: { type: 'dashed' } },
+        { name: t.growth.growthRate, type: 'line', data: points.map((point) => percentOrGap(point.growthRate)), connectNulls: false, symbolSize: 7 },
+        { name: t.growth.retentionRate, type: 'line', data: points.map((point) => percentOrGap(point.retentionRate)), connectNulls: false, symbolSize: 7 },
+        { name: t.growth.churnRate, type: 'line', data: points.map((point) => percentOrGap(point.churnRate)), connectNulls: false, symbolSize: 7, lineStyle: { type: 'dashed' } },
       ],
     };
   }, [data, t, formatter, labels]);
@@ -101,55 +95,32 @@ export function GrowthTable({ data }: { data: GrowthResult }) {
   const formatter = useDashboardFormat();
   const labels = useGrowthLabels(data);
   return (
-    <ScrollRegion label={t.growth.tableCaption}>
-      <table data-testid="growth-table">
-        <caption>{t.growth.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.common.period}</th>
-            <th scope="col" className="number">
-              {t.growth.activeBaseStart}
-            </th>
-            <th scope="col" className="number">
-              {t.growth.newCustomers}
-            </th>
-            <th scope="col" className="number">
-              {t.growth.activeBaseEnd}
-            </th>
-            <th scope="col" className="number">
-              {t.growth.growthRate}
-            </th>
-            <th scope="col" className="number">
-              {t.growth.retentionRate}
-            </th>
-            <th scope="col" className="number">
-              {t.growth.churnRate}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {growthPoints(data).map((point) => (
-            <tr key={point.start}>
-              <th scope="row">{labels.long(point.start)}</th>
-              <td className="number">{formatter.integer(point.activeBaseStart)}</td>
-              <td className="number">{formatter.integer(point.newCustomers)}</td>
-              <td className="number">{formatter.integer(point.activeBaseEnd)}</td>
-              {point.growthRate == null ? (
-                <td className="number" colSpan={3}>
-                  <NoValue reason={point.reason} />
-                </td>
-              ) : (
-                <>
-                  <td className="number">{formatter.share(point.growthRate)}</td>
-                  <td className="number">{formatter.share(point.retentionRate)}</td>
-                  <td className="number">{formatter.share(point.churnRate)}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <FigureTable
+      caption={t.growth.tableCaption}
+      testId="growth-table"
+      rowHeading={t.common.period}
+      columns={[t.growth.activeBaseStart, t.growth.newCustomers, t.growth.activeBaseEnd, t.growth.growthRate, t.growth.retentionRate, t.growth.churnRate]}
+    >
+      {growthPoints(data).map((point) => (
+        <tr key={point.start}>
+          <th scope="row">{labels.long(point.start)}</th>
+          <td className="number">{formatter.integer(point.activeBaseStart)}</td>
+          <td className="number">{formatter.integer(point.newCustomers)}</td>
+          <td className="number">{formatter.integer(point.activeBaseEnd)}</td>
+          {point.growthRate == null ? (
+            <td className="number" colSpan={3}>
+              <NoValue reason={point.reason} />
+            </td>
+          ) : (
+            <>
+              <td className="number">{formatter.share(point.growthRate)}</td>
+              <td className="number">{formatter.share(point.retentionRate)}</td>
+              <td className="number">{formatter.share(point.churnRate)}</td>
+            </>
+          )}
+        </tr>
+      ))}
+    </FigureTable>
   );
 }
 
@@ -161,22 +132,19 @@ export function RepeatPurchaseChart({ data }: { data: GrowthResult }) {
   const option = useMemo<ChartOption>(() => {
     const points = repeatPoints(data);
     return {
-      color: [SERIES_COLORS[3]],
-      grid: { left: 56, right: 24, top: 24, bottom: 48 },
-      tooltip: {
-        trigger: 'axis',
-        formatter: (parameters: unknown) => {
-          const point = points[hoveredIndex(parameters)]!;
-          return tooltipHtml(labels.long(point.start), [
-            [t.growth.repeatRate, point.rate == null ? `— (${point.reason ?? t.common.noValue})` : formatter.share(point.rate)],
-            [t.growth.repeatBuyers, formatter.integer(point.repeatBuyers)],
-            [`${t.growth.buyers} (${t.common.n})`, formatter.integer(point.n)],
-          ]);
-        },
-      },
-      xAxis: { type: 'category', data: points.map((point) => labels.short(point.start)), axisLabel: AXIS_TEXT },
+      ...periodChartBase({
+        points,
+        labels,
+        colors: [SERIES_COLORS[3]],
+        grid: { left: 56, right: 24, top: 24, bottom: 48 },
+        tooltipRows: (point) => [
+          [t.growth.repeatRate, point.rate == null ? `— (${point.reason ?? t.common.noValue})` : formatter.share(point.rate)],
+          [t.growth.repeatBuyers, formatter.integer(point.repeatBuyers)],
+          [`${t.growth.buyers} (${t.common.n})`, formatter.integer(point.n)],
+        ],
+      }),
       yAxis: { type: 'value', min: 0, axisLabel: { ...AXIS_TEXT, formatter: (value: number) => formatter.percent(value, 0) } },
-      series: [{ name: t.growth.repeatRate, type: 'line', data: points.map((point) => asPercent(point.rate)), connectNulls: false, symbolSize: 7, areaStyle: { opacity: 0.08 } }],
+      series: [{ name: t.growth.repeatRate, type: 'line', data: points.map((point) => percentOrGap(point.rate)), connectNulls: false, symbolSize: 7, areaStyle: { opacity: 0.08 } }],
     };
   }, [data, t, formatter, labels]);
   return <Chart option={option} label={format(t.growth.repeatLabel, { interval: t.range.intervalNames[data.customerGrowth.window.interval] })} height={280} testId="growth-repeat-chart" />;
@@ -186,35 +154,21 @@ export function RepeatPurchaseTable({ data }: { data: GrowthResult }) {
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
   const labels = useGrowthLabels(data);
+  const buyersHeading = (
+    <>
+      {t.growth.buyers} ({t.common.n})
+    </>
+  );
   return (
-    <ScrollRegion label={t.growth.repeatCaption}>
-      <table data-testid="growth-repeat-table">
-        <caption>{t.growth.repeatCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.common.period}</th>
-            <th scope="col" className="number">
-              {t.growth.buyers} ({t.common.n})
-            </th>
-            <th scope="col" className="number">
-              {t.growth.repeatBuyers}
-            </th>
-            <th scope="col" className="number">
-              {t.growth.repeatRate}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {repeatPoints(data).map((point) => (
-            <tr key={point.start}>
-              <th scope="row">{labels.long(point.start)}</th>
-              <td className="number">{formatter.integer(point.buyers)}</td>
-              <td className="number">{formatter.integer(point.repeatBuyers)}</td>
-              <td className="number">{point.rate == null ? <NoValue reason={point.reason} /> : formatter.share(point.rate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <FigureTable caption={t.growth.repeatCaption} testId="growth-repeat-table" rowHeading={t.common.period} columns={[buyersHeading, t.growth.repeatBuyers, t.growth.repeatRate]}>
+      {repeatPoints(data).map((point) => (
+        <tr key={point.start}>
+          <th scope="row">{labels.long(point.start)}</th>
+          <td className="number">{formatter.integer(point.buyers)}</td>
+          <td className="number">{formatter.integer(point.repeatBuyers)}</td>
+          <td className="number">{shareOrNoValue(formatter, point.rate, point.reason)}</td>
+        </tr>
+      ))}
+    </FigureTable>
   );
 }

@@ -4,7 +4,7 @@ import type { DashboardGrowthQuery } from '../../gql/graphql';
 import { format, useMessages } from '../../i18n/i18n';
 import { apiWindow, isOrdered } from './dashboard-range';
 import { DashboardPage, QueryView } from './DashboardPage';
-import { ComparisonNote, Figure, Figures, NoValue, useDashboardFormat } from './figures';
+import { Figure, Figures, ShareComparisonNote, shareOrNoValue, useDashboardFormat } from './figures';
 import { GrowthBaseChart, GrowthRatesChart, GrowthTable, RepeatPurchaseChart, RepeatPurchaseTable } from './GrowthCharts';
 import { dashboardMessages } from './messages';
 import { DashboardGrowthDocument } from './operations';
@@ -51,7 +51,6 @@ function GrowthSummary({ data }: { data: GrowthResult }) {
   const formatter = useDashboardFormat();
   const total = data.customerGrowth.total;
   const repeat = data.repeatPurchaseRate.total;
-  const rate = (value: number | null | undefined, reason: string | null | undefined) => (value == null ? <NoValue reason={reason} /> : formatter.share(value));
   return (
     <Card title={t.growth.summaryTitle} id="growth-summary">
       <Figures>
@@ -62,22 +61,22 @@ function GrowthSummary({ data }: { data: GrowthResult }) {
           {formatter.integer(total.activeBaseStart)}
         </Figure>
         <Figure label={t.growth.activeBaseEnd}>{formatter.integer(total.activeBaseEnd)}</Figure>
-        <Figure label={t.growth.growthRate} testId="growth-rate" note={<ComparisonNote comparison={total.growthRateChange} show={(value) => formatter.share(value)} showChange={formatter.points} />}>
-          {rate(total.growthRate, total.reason)}
+        <Figure label={t.growth.growthRate} testId="growth-rate" note={<ShareComparisonNote comparison={total.growthRateChange} />}>
+          {shareOrNoValue(formatter, total.growthRate, total.reason)}
         </Figure>
-        <Figure label={t.growth.retentionRate} note={<ComparisonNote comparison={total.retentionRateChange} show={(value) => formatter.share(value)} showChange={formatter.points} />}>
-          {rate(total.retentionRate, total.reason)}
+        <Figure label={t.growth.retentionRate} note={<ShareComparisonNote comparison={total.retentionRateChange} />}>
+          {shareOrNoValue(formatter, total.retentionRate, total.reason)}
         </Figure>
-        <Figure label={t.growth.churnRate}>{rate(total.churnRate, total.reason)}</Figure>
+        <Figure label={t.growth.churnRate}>{shareOrNoValue(formatter, total.churnRate, total.reason)}</Figure>
         <Figure
           label={t.growth.repeatRate}
           note={
             <>
-              {t.common.n} = {formatter.integer(repeat.n)} <ComparisonNote comparison={repeat.rateChange} show={(value) => formatter.share(value)} showChange={formatter.points} />
+              {t.common.n} = {formatter.integer(repeat.n)} <ShareComparisonNote comparison={repeat.rateChange} />
             </>
           }
         >
-          {rate(repeat.rate, repeat.reason)}
+          {shareOrNoValue(formatter, repeat.rate, repeat.reason)}
         </Figure>
       </Figures>
     </Card>

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { ScrollRegion } from '../../app/ui';
 import { Chart } from '../../charts/Chart';
 import type { ChartOption } from '../../charts/echarts';
 import type { MetricDimension } from '../../gql/graphql';
 import { format, useMessages } from '../../i18n/i18n';
 import { dimensionName, groupLabel } from './breakdowns';
 import { AXIS_TEXT, GAP, LOW_SAMPLE_COLOR, SERIES_COLORS, tooltipHtml } from './chart-kit';
-import { LowSampleFlag, NoValue, useDashboardFormat } from './figures';
+import { FigureTable } from './figure-table';
+import { useDashboardFormat } from './figures';
 import { dashboardMessages } from './messages';
+import { marginOfErrorText, NpsScoreCells, npsScoreHeadings } from './nps-figures';
 import type { NpsResult } from './NpsPage';
 
 type NpsGroup = NpsResult['groups'][number];
@@ -26,7 +27,7 @@ export function NpsGroupsChart({ groups, dimension }: { groups: NpsGroup[]; dime
           const group = groups[item.dataIndex]!;
           return tooltipHtml(names[item.dataIndex]!, [
             [t.nps.score, group.nps == null ? `— (${group.reason ?? t.common.noValue})` : formatter.number(group.nps)],
-            [t.nps.marginOfError, group.marginOfError == null ? '—' : `± ${formatter.number(group.marginOfError)}`],
+            [t.nps.marginOfError, marginOfErrorText(formatter, group.marginOfError)],
             [t.common.sampleSize, formatter.integer(group.n) + (group.lowSample ? ` (${t.common.lowSample})` : '')],
           ]);
         },
@@ -52,50 +53,20 @@ export function NpsGroupsTable({ groups, dimension }: { groups: NpsGroup[]; dime
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
   return (
-    <ScrollRegion label={format(t.nps.groupsCaption, { dimension: dimensionName(t, dimension) })}>
-      <table data-testid="nps-groups-table">
-        <caption>{format(t.nps.groupsCaption, { dimension: dimensionName(t, dimension) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{dimensionName(t, dimension)}</th>
-            <th scope="col" className="number">
-              {t.common.n}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.score}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.marginOfError}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.promoters}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.detractors}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.group ?? ''}>
-              <th scope="row">{groupLabel(t, dimension, group.group)}</th>
-              <td className="number">{formatter.integer(group.n)}</td>
-              <td className="number">
-                {group.nps == null ? (
-                  <NoValue reason={group.reason} />
-                ) : (
-                  <>
-                    {formatter.number(group.nps)} {group.lowSample && <LowSampleFlag />}
-                  </>
-                )}
-              </td>
-              <td className="number">{group.marginOfError == null ? '—' : `± ${formatter.number(group.marginOfError)}`}</td>
-              <td className="number">{formatter.share(group.promoterShare)}</td>
-              <td className="number">{formatter.share(group.detractorShare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <FigureTable
+      caption={format(t.nps.groupsCaption, { dimension: dimensionName(t, dimension) })}
+      testId="nps-groups-table"
+      rowHeading={dimensionName(t, dimension)}
+      columns={[...npsScoreHeadings(t), t.nps.promoters, t.nps.detractors]}
+    >
+      {groups.map((group) => (
+        <tr key={group.group ?? ''}>
+          <th scope="row">{groupLabel(t, dimension, group.group)}</th>
+          <NpsScoreCells figures={group} formatter={formatter} />
+          <td className="number">{formatter.share(group.promoterShare)}</td>
+          <td className="number">{formatter.share(group.detractorShare)}</td>
+        </tr>
+      ))}
+    </FigureTable>
   );
 }

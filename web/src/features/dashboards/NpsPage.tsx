@@ -2,9 +2,9 @@ import { useQuery } from '../../api/hooks';
 import { Card } from '../../app/ui';
 import type { DashboardNpsQuery, MetricDimension } from '../../gql/graphql';
 import { format, useMessages } from '../../i18n/i18n';
-import { breakdownFrom, breakdownOptions, dimensionName } from './breakdowns';
+import { breakdownFrom, dimensionName } from './breakdowns';
 import { apiWindow, isOrdered } from './dashboard-range';
-import { ChoiceSelect, DashboardPage, QueryView } from './DashboardPage';
+import { BreakdownSelect, DashboardPage, QueryView } from './DashboardPage';
 import { ComparisonNote, Figure, Figures, LowSampleFlag, NoValue, useDashboardFormat } from './figures';
 import { dashboardMessages } from './messages';
 import { NpsGroupsChart, NpsGroupsTable } from './NpsGroups';
@@ -23,15 +23,7 @@ export function NpsPage() {
   const breakdown = breakdownFrom(state.param('by'), NPS_BREAKDOWNS);
   const input = { ...apiWindow(state.range, state.timeZone), interval: state.range.interval, groupBy: breakdown };
   const query = useQuery(DashboardNpsDocument, { input }, { skip: !isOrdered(state.range) });
-  const controls = (
-    <ChoiceSelect
-      id="nps-breakdown"
-      label={t.common.breakdown}
-      value={breakdown ?? ''}
-      options={breakdownOptions(t, NPS_BREAKDOWNS)}
-      onChange={(value) => state.update({ params: { by: value } })}
-    />
-  );
+  const controls = <BreakdownSelect id="nps-breakdown" offered={NPS_BREAKDOWNS} value={breakdown} onChange={(by) => state.update({ params: { by } })} />;
   return (
     <DashboardPage id="nps" state={state} title={t.nps.title} intro={t.nps.intro} controls={controls}>
       <QueryView query={query}>

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
-import { ScrollRegion } from '../../app/ui';
 import { Chart } from '../../charts/Chart';
 import type { ChartOption } from '../../charts/echarts';
 import { format, useMessages } from '../../i18n/i18n';
 import { groupLabel, dimensionName } from './breakdowns';
-import { AXIS_TEXT, GAP, hoveredIndex, LOW_SAMPLE_COLOR, SERIES_COLORS, tooltipHtml } from './chart-kit';
-import { LowSampleFlag, NoValue, useDashboardFormat } from './figures';
+import { AXIS_TEXT, GAP, LOW_SAMPLE_COLOR, periodChartBase, SERIES_COLORS } from './chart-kit';
+import { FigureTable } from './figure-table';
+import { LowSampleFlag, useDashboardFormat, type DashboardFormat } from './figures';
 import { dashboardMessages, type DashboardMessages } from './messages';
+import { marginOfErrorText, NpsScoreCells, npsScoreHeadings } from './nps-figures';
 import type { NpsResult } from './NpsPage';
 import { usePeriodLabels, type PeriodLabels } from './period-labels';
 
 type NpsPoint = NpsResult['series'][number]['points'][number];
-type Formatter = ReturnType<typeof useDashboardFormat>;
 
 /**
  * The NPS per bucket. Without a breakdown: one line inside its 95% margin-of-error band; with
@@ -20,14 +20,14 @@ type Formatter = ReturnType<typeof useDashboardFormat>;
 export function NpsTrendChart({ nps }: { nps: NpsResult }) {
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
-  const labels = usePeriodLabels(nps.window.interval, nps.window.timeZone);
+  const labels = usePeriodLabels(nps.window);
   const option = useMemo(() => (nps.window.groupBy ? groupedTrendOption(nps, t, formatter, labels) : bandedTrendOption(nps, t, formatter, labels)), [nps, t, formatter, labels]);
   const interval = t.range.intervalNames[nps.window.interval];
   const label = nps.window.groupBy ? format(t.nps.trendLabelByGroup, { interval, dimension: dimensionName(t, nps.window.groupBy) }) : format(t.nps.trendLabel, { interval });
   return <Chart option={option} label={label} height={340} testId="nps-trend-chart" />;
 }
 
-function bandedTrendOption(nps: NpsResult, t: DashboardMessages, formatter: Formatter, labels: PeriodLabels): ChartOption {
+function bandedTrendOption(nps: NpsResult, t: DashboardMessages, formatter: DashboardFormat, labels: PeriodLabels): ChartOption {
   const points = nps.series[0]?.points ?? [];
   // The band is two stacked lines: an invisible one up to the lower bound, and a filled one as
   // wide as the interval. NPS cannot leave −100..100, so neither can the band.
@@ -37,11 +37,14 @@ function bandedTrendOption(nps: NpsResult, t: DashboardMessages, formatter: Form
     return typeof bottom === 'number' ? Math.min(100, point.nps! + point.marginOfError!) - bottom : GAP;
   });
   return {
-    color: [SERIES_COLORS[0]],
-    grid: { left: 48, right: 24, top: 40, bottom: 48 },
-    legend: { top: 0, data: [t.nps.score, t.nps.band] },
-    tooltip: { trigger: 'axis', formatter: (parameters: unknown) => pointTooltip(points[hoveredIndex(parameters)]!, t, formatter, labels) },
-    xAxis: { type: 'category', data: points.map((point) => labels.short(point.start)), axisLabel: AXIS_TEXT },
+    ...periodChartBase({
+      points,
+      labels,
+      colors: [SERIES_COLORS[0]],
+      grid: { left: 48, right: 24, top: 40, bottom: 48 },
+      legend: { top: 0, data: [t.nps.score, t.nps.band] },
+      tooltipRows: (point) => pointTooltipRows(point, t, formatter),
+    }),
     yAxis: npsAxis(),
     series: [
       { name: t.nps.band, type: 'line', stack: 'band', data: lower, symbol: 'none', lineStyle: { opacity: 0 }, silent: true },
@@ -51,22 +54,18 @@ function bandedTrendOption(nps: NpsResult, t: DashboardMessages, formatter: Form
   };
 }
 
-function groupedTrendOption(nps: NpsResult, t: DashboardMessages, formatter: Formatter, labels: PeriodLabels): ChartOption {
+function groupedTrendOption(nps: NpsResult, t: DashboardMessages, formatter: DashboardFormat, labels: PeriodLabels): ChartOption {
   const buckets = nps.series[0]?.points ?? [];
   const names = nps.series.map((series) => groupLabel(t, nps.window.groupBy, series.group));
   return {
-    color: SERIES_COLORS,
-    grid: { left: 48, right: 24, top: 64, bottom: 48 },
-    legend: { top: 0, type: 'scroll' },
-    tooltip: {
-      trigger: 'axis',
-      formatter: (parameters: unknown) => {
-        const index = hoveredIndex(parameters);
-        const rows = nps.series.map((series, seriesIndex): [string, string] => [names[seriesIndex]!, npsWithSample(series.points[index], t, formatter)]);
-        return tooltipHtml(labels.long(buckets[index]?.start ?? ''), rows);
-      },
-    },
-    xAxis: { type: 'category', data: buckets.map((point) => labels.short(point.start)), axisLabel: AXIS_TEXT },
+    ...periodChartBase({
+      points: buckets,
+      labels,
+      colors: SERIES_COLORS,
+      grid: { left: 48, right: 24, top: 64, bottom: 48 },
+      legend: { top: 0, type: 'scroll' },
+      tooltipRows: (_bucket, index) => nps.series.map((series, seriesIndex): [string, string] => [names[seriesIndex]!, npsWithSample(series.points[index], t, formatter)]),
+    }),
     yAxis: npsAxis(),
     series: nps.series.map((series, seriesIndex) => ({
       name: names[seriesIndex],
@@ -92,18 +91,17 @@ function npsAxis() {
   };
 }
 
-function pointTooltip(point: NpsPoint, t: DashboardMessages, formatter: Formatter, labels: PeriodLabels): string {
-  const rows: [string, string][] = [
+function pointTooltipRows(point: NpsPoint, t: DashboardMessages, formatter: DashboardFormat): [string, string][] {
+  return [
     [t.nps.score, point.nps == null ? `— (${point.reason ?? t.common.noValue})` : formatter.number(point.nps)],
-    [t.nps.marginOfError, point.marginOfError == null ? '—' : `± ${formatter.number(point.marginOfError)}`],
+    [t.nps.marginOfError, marginOfErrorText(formatter, point.marginOfError)],
     [t.common.sampleSize, formatter.integer(point.n) + (point.lowSample && point.n > 0 ? ` (${t.common.lowSample})` : '')],
     [t.nps.promoters, formatter.share(point.promoterShare)],
     [t.nps.detractors, formatter.share(point.detractorShare)],
   ];
-  return tooltipHtml(labels.long(point.start), rows);
 }
 
-function npsWithSample(point: NpsPoint | undefined, t: DashboardMessages, formatter: Formatter): string {
+function npsWithSample(point: NpsPoint | undefined, t: DashboardMessages, formatter: DashboardFormat): string {
   if (!point || point.nps == null) return `— (n = ${formatter.integer(point?.n ?? 0)})`;
   return `${formatter.number(point.nps)} (n = ${formatter.integer(point.n)}${point.lowSample ? `, ${t.common.lowSample}` : ''})`;
 }
@@ -116,59 +114,21 @@ function round(value: number): number {
 export function NpsTrendTable({ nps }: { nps: NpsResult }) {
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
-  const labels = usePeriodLabels(nps.window.interval, nps.window.timeZone);
+  const labels = usePeriodLabels(nps.window);
   if (nps.window.groupBy) return <GroupedTrendTable nps={nps} labels={labels} />;
   const points = nps.series[0]?.points ?? [];
   return (
-    <ScrollRegion label={t.nps.tableCaption}>
-      <table data-testid="nps-trend-table">
-        <caption>{t.nps.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.common.period}</th>
-            <th scope="col" className="number">
-              {t.common.n}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.score}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.marginOfError}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.promoters}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.passives}
-            </th>
-            <th scope="col" className="number">
-              {t.nps.detractors}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.start}>
-              <th scope="row">{labels.long(point.start)}</th>
-              <td className="number">{formatter.integer(point.n)}</td>
-              <td className="number">
-                {point.nps == null ? (
-                  <NoValue reason={point.reason} />
-                ) : (
-                  <>
-                    {formatter.number(point.nps)} {point.lowSample && <LowSampleFlag />}
-                  </>
-                )}
-              </td>
-              <td className="number">{point.marginOfError == null ? '—' : `± ${formatter.number(point.marginOfError)}`}</td>
-              <td className="number">{formatter.integer(point.promoters)}</td>
-              <td className="number">{formatter.integer(point.passives)}</td>
-              <td className="number">{formatter.integer(point.detractors)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <FigureTable caption={t.nps.tableCaption} testId="nps-trend-table" rowHeading={t.common.period} columns={[...npsScoreHeadings(t), t.nps.promoters, t.nps.passives, t.nps.detractors]}>
+      {points.map((point) => (
+        <tr key={point.start}>
+          <th scope="row">{labels.long(point.start)}</th>
+          <NpsScoreCells figures={point} formatter={formatter} />
+          <td className="number">{formatter.integer(point.promoters)}</td>
+          <td className="number">{formatter.integer(point.passives)}</td>
+          <td className="number">{formatter.integer(point.detractors)}</td>
+        </tr>
+      ))}
+    </FigureTable>
   );
 }
 
@@ -178,37 +138,27 @@ function GroupedTrendTable({ nps, labels }: { nps: NpsResult; labels: PeriodLabe
   const dimension = nps.window.groupBy!;
   const buckets = nps.series[0]?.points ?? [];
   return (
-    <ScrollRegion label={format(t.nps.tableCaptionByGroup, { dimension: dimensionName(t, dimension) })}>
-      <table data-testid="nps-trend-table">
-        <caption>{format(t.nps.tableCaptionByGroup, { dimension: dimensionName(t, dimension) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.common.period}</th>
-            {nps.series.map((series) => (
-              <th scope="col" className="number" key={series.group ?? ''}>
-                {groupLabel(t, dimension, series.group)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((bucket, index) => (
-            <tr key={bucket.start}>
-              <th scope="row">{labels.long(bucket.start)}</th>
-              {nps.series.map((series) => {
-                const point = series.points[index];
-                return (
-                  <td className="number" key={series.group ?? ''}>
-                    {point?.nps == null ? <HiddenReason reason={point?.reason} /> : formatter.number(point.nps)}{' '}
-                    <span className="dash-sample">(n = {formatter.integer(point?.n ?? 0)})</span> {point?.lowSample && point.n > 0 && <LowSampleFlag />}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <FigureTable
+      caption={format(t.nps.tableCaptionByGroup, { dimension: dimensionName(t, dimension) })}
+      testId="nps-trend-table"
+      rowHeading={t.common.period}
+      columns={nps.series.map((series) => groupLabel(t, dimension, series.group))}
+    >
+      {buckets.map((bucket, index) => (
+        <tr key={bucket.start}>
+          <th scope="row">{labels.long(bucket.start)}</th>
+          {nps.series.map((series) => {
+            const point = series.points[index];
+            return (
+              <td className="number" key={series.group ?? ''}>
+                {point?.nps == null ? <HiddenReason reason={point?.reason} /> : formatter.number(point.nps)}{' '}
+                <span className="dash-sample">(n = {formatter.integer(point?.n ?? 0)})</span> {point?.lowSample && point.n > 0 && <LowSampleFlag />}
+              </td>
+            );
+          })}
+        </tr>
+      ))}
+    </FigureTable>
   );
 }
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { ScrollRegion } from '../../app/ui';
 import { Chart } from '../../charts/Chart';
 import type { ChartOption } from '../../charts/echarts';
 import { format, useMessages } from '../../i18n/i18n';
 import { AXIS_TEXT, SERIES_COLORS, tooltipHtml } from './chart-kit';
+import { FigureTable } from './figure-table';
 import { useDashboardFormat } from './figures';
 import { dashboardMessages, segmentLabel } from './messages';
 import type { RfmResult } from './rfm-input';
@@ -67,64 +67,39 @@ export function RfmSegmentsTable({ rfm, selected, onSelect }: SegmentProps) {
   const t = useMessages(dashboardMessages);
   const formatter = useDashboardFormat();
   return (
-    <ScrollRegion label={t.rfm.segmentsCaption}>
-      <table data-testid="rfm-segments-table">
-        <caption className="visually-hidden">{t.rfm.segmentsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.rfm.segment}</th>
-            <th scope="col" className="number">
-              {t.rfm.customers}
+    <FigureTable
+      caption={t.rfm.segmentsCaption}
+      captionHidden
+      testId="rfm-segments-table"
+      rowHeading={t.rfm.segment}
+      columns={[t.rfm.customers, t.rfm.customerShare, t.rfm.revenue, t.rfm.revenueShare, t.rfm.meanRecency, t.rfm.meanFrequency, t.rfm.meanMonetary]}
+    >
+      {rfm.segments.map((segment) => {
+        const label = segmentLabel(t, segment.segment);
+        const isSelected = segment.segment === selected;
+        return (
+          <tr key={segment.segment} className={isSelected ? 'dash-selected' : undefined} data-testid={`rfm-segment-${segment.segment}`}>
+            <th scope="row">
+              <button
+                type="button"
+                className="link-button dash-segment-button"
+                aria-pressed={isSelected}
+                aria-label={format(t.rfm.showCustomers, { segment: label })}
+                onClick={() => onSelect(segment.segment)}
+              >
+                {label}
+              </button>
             </th>
-            <th scope="col" className="number">
-              {t.rfm.customerShare}
-            </th>
-            <th scope="col" className="number">
-              {t.rfm.revenue}
-            </th>
-            <th scope="col" className="number">
-              {t.rfm.revenueShare}
-            </th>
-            <th scope="col" className="number">
-              {t.rfm.meanRecency}
-            </th>
-            <th scope="col" className="number">
-              {t.rfm.meanFrequency}
-            </th>
-            <th scope="col" className="number">
-              {t.rfm.meanMonetary}
-            </th>
+            <td className="number">{formatter.integer(segment.customers)}</td>
+            <td className="number">{formatter.share(segment.customerShare)}</td>
+            <td className="number">{formatter.money(segment.revenue)}</td>
+            <td className="number">{formatter.share(segment.revenueShare)}</td>
+            <td className="number">{formatter.number(segment.meanRecency)}</td>
+            <td className="number">{formatter.number(segment.meanFrequency)}</td>
+            <td className="number">{formatter.money(segment.meanMonetary)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rfm.segments.map((segment) => {
-            const label = segmentLabel(t, segment.segment);
-            const isSelected = segment.segment === selected;
-            return (
-              <tr key={segment.segment} className={isSelected ? 'dash-selected' : undefined} data-testid={`rfm-segment-${segment.segment}`}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button dash-segment-button"
-                    aria-pressed={isSelected}
-                    aria-label={format(t.rfm.showCustomers, { segment: label })}
-                    onClick={() => onSelect(segment.segment)}
-                  >
-                    {label}
-                  </button>
-                </th>
-                <td className="number">{formatter.integer(segment.customers)}</td>
-                <td className="number">{formatter.share(segment.customerShare)}</td>
-                <td className="number">{formatter.money(segment.revenue)}</td>
-                <td className="number">{formatter.share(segment.revenueShare)}</td>
-                <td className="number">{formatter.number(segment.meanRecency)}</td>
-                <td className="number">{formatter.number(segment.meanFrequency)}</td>
-                <td className="number">{formatter.money(segment.meanMonetary)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        );
+      })}
+    </FigureTable>
   );
 }

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { useSession } from '../../app/session';
+import type { DashboardPeriodComparisonFragment } from '../../gql/graphql';
 import { format, useFormat, useLocale, useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './messages';
 
@@ -45,18 +46,18 @@ export function Figures({ children, label }: { children: ReactNode; label?: stri
   );
 }
 
-export interface Comparison {
-  current?: number | null;
-  previous?: number | null;
-  change?: number | null;
-}
-
 /** "+3.2 against the previous period (28.1)", the figures drawn by `show`. */
-export function ComparisonNote({ comparison, show, showChange }: { comparison: Comparison; show(value: number): string; showChange?(value: number): string }) {
+export function ComparisonNote({ comparison, show, showChange }: { comparison: DashboardPeriodComparisonFragment; show(value: number): string; showChange?(value: number): string }) {
   const t = useMessages(dashboardMessages);
   if (comparison.change == null || comparison.previous == null) return null;
   const change = (showChange ?? show)(comparison.change);
   return <>{format(t.common.comparison, { change: comparison.change > 0 ? `+${change}` : change, previous: show(comparison.previous) })}</>;
+}
+
+/** ComparisonNote of a share: the figures as percentages, the change in percentage points. */
+export function ShareComparisonNote({ comparison }: { comparison: DashboardPeriodComparisonFragment }) {
+  const formatter = useDashboardFormat();
+  return <ComparisonNote comparison={comparison} show={(value) => formatter.share(value)} showChange={formatter.points} />;
 }
 
 /** Formatting used across the dashboards, on top of the shell's useFormat. */
@@ -76,6 +77,13 @@ export function useDashboardFormat() {
     /** An amount in the tenant's base currency. */
     money: (value: number | string | null | undefined) => (value == null || value === '' ? '—' : money.format(Number(value))),
   };
+}
+
+export type DashboardFormat = ReturnType<typeof useDashboardFormat>;
+
+/** A share as a percentage, or NoValue with the API's reason when there is none. */
+export function shareOrNoValue(formatter: DashboardFormat, value: number | null | undefined, reason: string | null | undefined): ReactNode {
+  return value == null ? <NoValue reason={reason} /> : formatter.share(value);
 }
 
 function moneyFormat(locale: string, currency: string | undefined): Intl.NumberFormat {

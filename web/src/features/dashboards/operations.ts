@@ -3,6 +3,23 @@ import { graphql } from '../../gql';
 // The dashboards' operations. Every figure comes with its sample size n and, when it is null,
 // the reason the API gives, so the pages can show gaps and low-sample flags honestly.
 
+// What ComparisonNote reads of a figure's change against the previous period.
+export const PeriodComparisonFragment = graphql(`
+  fragment DashboardPeriodComparison on PeriodComparison {
+    current
+    previous
+    change
+  }
+`);
+
+// What usePeriodLabels needs to name a bucket: its calendar interval in the query's time zone.
+export const PeriodWindowFragment = graphql(`
+  fragment DashboardPeriodWindow on MetricWindowInfo {
+    interval
+    timeZone
+  }
+`);
+
 export const DashboardNpsDocument = graphql(`
   query DashboardNps($input: MetricInput) {
     nps(input: $input) {
@@ -10,8 +27,7 @@ export const DashboardNpsDocument = graphql(`
         from
         to
         asOf
-        interval
-        timeZone
+        ...DashboardPeriodWindow
         groupBy
       }
       total {
@@ -26,9 +42,7 @@ export const DashboardNpsDocument = graphql(`
         lowSample
         reason
         previous {
-          current
-          previous
-          change
+          ...DashboardPeriodComparison
         }
       }
       series {
@@ -143,8 +157,7 @@ export const DashboardGrowthDocument = graphql(`
     customerGrowth(input: $input) {
       churnWindowDays
       window {
-        interval
-        timeZone
+        ...DashboardPeriodWindow
       }
       total {
         n
@@ -156,14 +169,10 @@ export const DashboardGrowthDocument = graphql(`
         churnRate
         reason
         growthRateChange {
-          current
-          previous
-          change
+          ...DashboardPeriodComparison
         }
         retentionRateChange {
-          current
-          previous
-          change
+          ...DashboardPeriodComparison
         }
       }
       series {
@@ -190,9 +199,7 @@ export const DashboardGrowthDocument = graphql(`
         rate
         reason
         rateChange {
-          current
-          previous
-          change
+          ...DashboardPeriodComparison
         }
       }
       series {
@@ -216,8 +223,7 @@ export const DashboardCohortsDocument = graphql(`
     cohorts(input: $input) {
       maxOffset
       window {
-        interval
-        timeZone
+        ...DashboardPeriodWindow
         asOf
       }
       cohorts {
@@ -245,8 +251,7 @@ export const DashboardFeedbackOperationsDocument = graphql(`
       complaintSlaHours
       detractorSlaHours
       window {
-        interval
-        timeZone
+        ...DashboardPeriodWindow
         groupBy
       }
       total {
@@ -270,9 +275,7 @@ export const DashboardFeedbackOperationsDocument = graphql(`
         closedLoopRate
         reason
         previous {
-          current
-          previous
-          change
+          ...DashboardPeriodComparison
         }
       }
       series {

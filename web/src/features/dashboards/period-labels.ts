@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Interval } from '../../gql/graphql';
+import type { DashboardPeriodWindowFragment } from '../../gql/graphql';
 import { format, useLocale, useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './messages';
 
@@ -14,7 +14,7 @@ export interface PeriodLabels {
  * Names of buckets. A bucket starts at a calendar boundary of the query's time zone, so it is
  * named in that zone: in the browser's own zone a month could start on the previous day.
  */
-export function usePeriodLabels(interval: Interval, timeZone: string): PeriodLabels {
+export function usePeriodLabels({ interval, timeZone }: DashboardPeriodWindowFragment): PeriodLabels {
   const { locale } = useLocale();
   const t = useMessages(dashboardMessages);
   return useMemo(() => {
