@@ -1,11 +1,11 @@
 import { pageSize } from '../../common/pagination.js';
 import { badInput } from '../../common/errors.js';
 import type { RequestContext } from '../../context.js';
-import { toDate } from '../../db/sql-runner.js';
+import { CHANGE_COLUMNS, toChange, type ChangeRow } from './segment-change.js';
 import { changesCursor, memberCursor, memberPositionOf, sequenceOf } from './segment-cursors.js';
 import { MEMBER_COLUMNS, toMember, type MemberRow } from './segment-member.js';
 import type { Segment } from './segment.entity.js';
-import { SegmentChangeKind, type SegmentChangeConnection, type SegmentChangesArgs, type SegmentMemberConnection, type SegmentMembersArgs } from './segment.types.js';
+import type { SegmentChangeConnection, SegmentChangesArgs, SegmentMemberConnection, SegmentMembersArgs } from './segment.types.js';
 
 const DEFAULT_CHANGES_PAGE = 100;
 const MAX_CHANGES_PAGE = 1000;
@@ -57,8 +57,8 @@ export class SegmentMembers {
     const since = sequenceOf(args.since, segment.id);
     const first = args.first ?? DEFAULT_CHANGES_PAGE;
     if (!Number.isInteger(first) || first < 1 || first > MAX_CHANGES_PAGE) throw badInput('first', `must be a whole number from 1 to ${MAX_CHANGES_PAGE}`);
-    const rows = await this.context.sql.rows<MemberRow & { sequence: string; change: SegmentChangeKind; changed_at: unknown; segment_version: number }>(
-      `select ch.sequence::text as sequence, ch.change, ch.changed_at, ch.segment_version, ch.external_id, ${MEMBER_COLUMNS}
+    const rows = await this.context.sql.rows<ChangeRow>(
+      `select ${CHANGE_COLUMNS}
          from segment_membership_change ch
          left join customer c on c.tenant_id = ch.tenant_id and c.id = ch.customer_id
         where ch.tenant_id = ? and ch.segment_id = ? and ch.sequence > ?::bigint
@@ -66,10 +66,7 @@ export class SegmentMembers {
         limit ?`,
       [this.context.tenantId, segment.id, since, first + 1],
     );
-    const edges = rows.slice(0, first).map((row) => ({
-      cursor: changesCursor(segment.id, row.sequence),
-      node: { sequence: row.sequence, change: row.change, at: toDate(row.changed_at) as Date, segmentVersion: row.segment_version, customer: toMember(row) },
-    }));
+    const edges = rows.slice(0, first).map((row) => ({ cursor: changesCursor(segment.id, row.sequence), node: toChange(row) }));
     return { edges, endCursor: edges.at(-1)?.cursor ?? changesCursor(segment.id, since), hasMore: rows.length > first };
   }
 }

@@ -15,8 +15,9 @@ export interface MembershipDiff {
  * One statement that moves a segment's membership to `members`: customers who are members now
  * and were not are ENTERED, members who no longer are EXITED. Changes are numbered after
  * lastSequence (exits first, then entries, each by external id, so a refresh numbers the same
- * way every time), logged, and applied to the membership. The caller holds the segment row
- * locked, so no other refresh numbers changes at the same time.
+ * way every time), logged, summed up in one row of the refresh log when there are any, and
+ * applied to the membership. The caller holds the segment row locked, so no other refresh
+ * numbers changes at the same time.
  */
 export function membershipDiffSql(diff: MembershipDiff): SqlFragment {
   const { tenantId, segmentId } = diff;
@@ -43,6 +44,16 @@ export function membershipDiffSql(diff: MembershipDiff): SqlFragment {
       insert into segment_membership_change (tenant_id, segment_id, sequence, customer_id, external_id, change, changed_at, segment_version)
       select ${tenantId}, ${segmentId}, n.sequence, n.customer_id, n.external_id, n.change, ${diff.at}, ${diff.version} from numbered n
       returning 1
+    ),
+    -- Written here, with the changes, so listing a segment's refreshes (refreshHistory) never
+    -- has to regroup its large change log; a refresh that changed nothing leaves no row.
+    refresh_logged as (
+      insert into segment_refresh_log (tenant_id, segment_id, segment_version, refreshed_at, entered, exited, first_sequence, last_sequence)
+      select ${tenantId}, ${segmentId}, ${diff.version}, ${diff.at},
+             count(*) filter (where n.change = 'ENTERED'), count(*) filter (where n.change = 'EXITED'),
+             min(n.sequence), max(n.sequence)
+        from numbered n
+      having count(*) > 0
     ),
     added as (
       insert into segment_membership (tenant_id, segment_id, customer_id, external_id, entered_at, entered_sequence)

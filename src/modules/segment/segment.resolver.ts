@@ -8,18 +8,23 @@ import { visibleSegmentIds } from './segment-access.js';
 import { describeSegmentLanguage } from './segment-language.js';
 import { SegmentLanguage } from './segment-language.types.js';
 import { SegmentMembers } from './segment-members.js';
+import { SegmentRecentChanges } from './segment-recent-changes.js';
 import { Segment } from './segment.entity.js';
 import { SegmentService } from './segment.service.js';
 import {
   CreateSegmentInput,
   PreviewSegmentInput,
+  SegmentChange,
   SegmentChangeConnection,
   SegmentChangesArgs,
   SegmentConnection,
   SegmentMemberConnection,
   SegmentMembersArgs,
   SegmentPreview,
+  SegmentRecentChangesArgs,
   SegmentRefresh,
+  SegmentRefreshHistoryArgs,
+  SegmentRefreshSummary,
   SegmentsArgs,
   SegmentVersion,
   UpdateSegmentInput,
@@ -85,6 +90,18 @@ export class SegmentResolver {
   @FieldResolver(() => SegmentChangeConnection, { description: 'ENTERED and EXITED changes after the cursor, in sequence order.' })
   changes(@Root() segment: Segment, @Args() args: SegmentChangesArgs, @Ctx() context: RequestContext): Promise<SegmentChangeConnection> {
     return new SegmentMembers(context).changes(segment, args);
+  }
+
+  @Authorized('segments:read')
+  @FieldResolver(() => [SegmentChange], { description: 'The newest changes, newest first (for people looking at the segment; partners syncing a copy pull `changes(since:)`).' })
+  recentChanges(@Root() segment: Segment, @Args() args: SegmentRecentChangesArgs, @Ctx() context: RequestContext): Promise<SegmentChange[]> {
+    return new SegmentRecentChanges(context).changes(segment, args);
+  }
+
+  @Authorized('segments:read')
+  @FieldResolver(() => [SegmentRefreshSummary], { description: 'The newest refreshes that changed the membership, newest first: when each ran, the version it evaluated, how many entered and exited. Refreshes that changed nothing are not listed.' })
+  refreshHistory(@Root() segment: Segment, @Args() args: SegmentRefreshHistoryArgs, @Ctx() context: RequestContext): Promise<SegmentRefreshSummary[]> {
+    return new SegmentRecentChanges(context).refreshes(segment, args);
   }
 
   // The definition names the tenant's tags, journeys and fields: internal detail a partner key

@@ -139,6 +139,21 @@ export class SegmentChange {
   segmentVersion!: number;
 }
 
+@ObjectType({ description: 'One refresh that changed the membership: when it ran, the version it evaluated, how many entered and exited.' })
+export class SegmentRefreshSummary {
+  @Field({ description: 'When the refresh ran (the `at` of each of its changes).' })
+  at!: Date;
+
+  @Field(() => Int, { description: 'The segment version the refresh evaluated.' })
+  segmentVersion!: number;
+
+  @Field(() => Int, { description: 'Customers who entered the segment at this refresh.' })
+  entered!: number;
+
+  @Field(() => Int, { description: 'Customers who exited the segment at this refresh.' })
+  exited!: number;
+}
+
 @ObjectType('SegmentChangeEdge', { description: 'One change with its cursor.' })
 export class SegmentChangeEdge {
   @Field({ description: 'Pass as `since` to continue after this change.' })
@@ -203,6 +218,18 @@ export class SegmentChangesArgs {
 
   @Field(() => Int, { nullable: true, description: 'Page size, 1 to 1000 (default 100).' })
   first?: number | null;
+}
+
+@ArgsType()
+export class SegmentRecentChangesArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many of the newest changes, 1 to 100 (default 20).' })
+  last?: number | null;
+}
+
+@ArgsType()
+export class SegmentRefreshHistoryArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: 'How many of the newest refreshes that changed the membership, 1 to 100 (default 10).' })
+  last?: number | null;
 }
 
 @ArgsType()

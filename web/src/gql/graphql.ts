@@ -724,15 +724,15 @@ export type SegmentMemberPageQueryVariables = Exact<{
 
 export type SegmentMemberPageQuery = { segment: { id: string, members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { externalId: string, enteredAt: string | null, name?: string | null, email?: string | null, region?: string | null } }> } } };
 
-export type SegmentChangePageQueryVariables = Exact<{
+export type SegmentRecentActivityQueryVariables = Exact<{
   id: string | number;
-  since?: string | null | undefined;
-  first: number;
+  latest: number;
+  refreshes: number;
   withProfile: boolean;
 }>;
 
 
-export type SegmentChangePageQuery = { segment: { id: string, changes: { endCursor: string, hasMore: boolean, edges: Array<{ node: { sequence: string, change: SegmentChangeKind, at: string, segmentVersion: number, customer: { externalId: string, name?: string | null } } }> } } };
+export type SegmentRecentActivityQuery = { segment: { id: string, recentChanges: Array<{ sequence: string, change: SegmentChangeKind, at: string, segmentVersion: number, customer: { externalId: string, name?: string | null } }>, refreshHistory: Array<{ at: string, segmentVersion: number, entered: number, exited: number }> } };
 
 export type SegmentTagKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1788,29 +1788,29 @@ export const SegmentMemberPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SegmentMemberPageQuery, SegmentMemberPageQueryVariables>;
-export const SegmentChangePageDocument = new TypedDocumentString(`
-    query SegmentChangePage($id: ID!, $since: String, $first: Int!, $withProfile: Boolean!) {
+export const SegmentRecentActivityDocument = new TypedDocumentString(`
+    query SegmentRecentActivity($id: ID!, $latest: Int!, $refreshes: Int!, $withProfile: Boolean!) {
   segment(id: $id) {
     id
-    changes(since: $since, first: $first) {
-      endCursor
-      hasMore
-      edges {
-        node {
-          sequence
-          change
-          at
-          segmentVersion
-          customer {
-            externalId
-            name @include(if: $withProfile)
-          }
-        }
+    recentChanges(last: $latest) {
+      sequence
+      change
+      at
+      segmentVersion
+      customer {
+        externalId
+        name @include(if: $withProfile)
       }
+    }
+    refreshHistory(last: $refreshes) {
+      at
+      segmentVersion
+      entered
+      exited
     }
   }
 }
-    `) as unknown as TypedDocumentString<SegmentChangePageQuery, SegmentChangePageQueryVariables>;
+    `) as unknown as TypedDocumentString<SegmentRecentActivityQuery, SegmentRecentActivityQueryVariables>;
 export const SegmentTagKeysDocument = new TypedDocumentString(`
     query SegmentTagKeys {
   tags(first: 1000) {

@@ -2,23 +2,24 @@ import { useSession } from '../../app/session';
 import { Card, ErrorMessage, Loading, ScrollRegion } from '../../app/ui';
 import { format, useFormat, useMessages } from '../../i18n/i18n';
 import { segmentMessages } from './segment-messages';
-import { MAX_CHANGES, useSegmentChanges } from './use-segment-changes';
+import { useSegmentChanges } from './use-segment-changes';
 
 /** Who joined and who left: per refresh, then the latest changes one by one. */
 export function SegmentChangesCard({ segmentId, generation }: { segmentId: string; generation: number }) {
   const t = useMessages(segmentMessages);
   const formatted = useFormat();
   const withProfile = useSession().can('customers:read');
-  const { data, error, loading } = useSegmentChanges(segmentId, withProfile, generation);
+  const { data, error, loading, refetch } = useSegmentChanges(segmentId, withProfile, generation);
+  const latest = data?.segment.recentChanges;
+  const refreshes = data?.segment.refreshHistory;
 
   return (
     <Card id="segment-changes" title={t.changes.title}>
       <p className="hint">{t.changes.intro}</p>
-      {error && <ErrorMessage error={error} />}
+      {error && <ErrorMessage error={error} onRetry={refetch} />}
       {loading && !data && <Loading />}
-      {data && data.total === 0 && <p>{t.changes.none}</p>}
-      {data?.capped && <p className="notice warning">{format(t.changes.capped, { n: formatted.integer(MAX_CHANGES) })}</p>}
-      {data && data.total > 0 && (
+      {latest && latest.length === 0 && <p>{t.changes.none}</p>}
+      {latest && refreshes && latest.length > 0 && (
         <div className="segment-changes">
           <ScrollRegion label={t.changes.refreshes}>
             <table data-testid="segment-refreshes">
@@ -38,12 +39,12 @@ export function SegmentChangesCard({ segmentId, generation }: { segmentId: strin
                 </tr>
               </thead>
               <tbody>
-                {data.refreshes.map((refresh) => (
+                {refreshes.map((refresh) => (
                   <tr key={`${refresh.at}|${refresh.segmentVersion}`}>
                     <td>{formatted.dateTime(refresh.at)}</td>
                     <td className="number">{refresh.segmentVersion}</td>
-                    <td className="number">{formatted.integer(refresh.joined)}</td>
-                    <td className="number">{formatted.integer(refresh.left)}</td>
+                    <td className="number">{formatted.integer(refresh.entered)}</td>
+                    <td className="number">{formatted.integer(refresh.exited)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -52,7 +53,7 @@ export function SegmentChangesCard({ segmentId, generation }: { segmentId: strin
           <ScrollRegion label={t.changes.latest}>
             <table>
               <caption>
-                {t.changes.latest} · {format(t.changes.showing, { n: formatted.integer(data.latest.length), total: formatted.integer(data.total) })}
+                {t.changes.latest} · {format(t.changes.showing, { n: formatted.integer(latest.length) })}
               </caption>
               <thead>
                 <tr>
@@ -62,7 +63,7 @@ export function SegmentChangesCard({ segmentId, generation }: { segmentId: strin
                 </tr>
               </thead>
               <tbody>
-                {data.latest.map((change) => (
+                {latest.map((change) => (
                   <tr key={change.sequence}>
                     <td>{formatted.dateTime(change.at)}</td>
                     <td>

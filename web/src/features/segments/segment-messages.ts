@@ -153,8 +153,7 @@ export const segmentMessages = defineMessages({
       change: 'Change',
       kinds: { ENTERED: 'Joined', EXITED: 'Left' },
       none: 'No changes yet.',
-      capped: 'This segment has more than {n} changes; the console read the first {n} only, so the newest are not shown. Pull them with changes(since:) from the API.',
-      showing: 'The latest {n} of {total} changes.',
+      showing: '{n} shown, newest first.',
     },
     fields: {
       REGION: 'Region',
@@ -384,8 +383,7 @@ export const segmentMessages = defineMessages({
       change: '变动',
       kinds: { ENTERED: '加入', EXITED: '离开' },
       none: '还没有变动。',
-      capped: '此分群的变动超过 {n} 条；控制台只读取了前 {n} 条，因此没有显示最新的变动。请通过 API 的 changes(since:) 拉取。',
-      showing: '共 {total} 条变动中最新的 {n} 条。',
+      showing: '显示 {n} 条，最新的在前。',
     },
     fields: {
       REGION: '地区',

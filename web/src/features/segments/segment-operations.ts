@@ -135,25 +135,25 @@ export const SegmentMemberPageDocument = graphql(`
   }
 `);
 
-export const SegmentChangePageDocument = graphql(`
-  query SegmentChangePage($id: ID!, $since: String, $first: Int!, $withProfile: Boolean!) {
+export const SegmentRecentActivityDocument = graphql(`
+  query SegmentRecentActivity($id: ID!, $latest: Int!, $refreshes: Int!, $withProfile: Boolean!) {
     segment(id: $id) {
       id
-      changes(since: $since, first: $first) {
-        endCursor
-        hasMore
-        edges {
-          node {
-            sequence
-            change
-            at
-            segmentVersion
-            customer {
-              externalId
-              name @include(if: $withProfile)
-            }
-          }
+      recentChanges(last: $latest) {
+        sequence
+        change
+        at
+        segmentVersion
+        customer {
+          externalId
+          name @include(if: $withProfile)
         }
+      }
+      refreshHistory(last: $refreshes) {
+        at
+        segmentVersion
+        entered
+        exited
       }
     }
   }
