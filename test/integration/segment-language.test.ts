@@ -1,4 +1,5 @@
-import { PreviewSegmentDocument, SegmentFieldNamesDocument, SegmentLanguageDocument, UpdateAnalyticsSettingsDocument, type SegmentLanguageQuery } from '../generated/graphql.js';
+import { CreateSegmentDocument, PreviewSegmentDocument, SegmentFieldNamesDocument, SegmentLanguageDocument, UpdateAnalyticsSettingsDocument, type SegmentLanguageQuery } from '../generated/graphql.js';
+import { ApiKeyService } from '../../src/modules/auth/api-key.service.js';
 import { errorCodes, TestApp } from '../support/test-app.js';
 
 // The segment language as a builder reads it (segmentLanguage). Every expectation is written out
@@ -124,6 +125,16 @@ describe('segment language', () => {
     const stale = await app.request(PreviewSegmentDocument, { input: { definition: { condition: { field: 'RFM_SEGMENT', operator: 'EQ', value: 'CHAMPIONS' } } } }, custom.key);
     expect(errorCodes(stale)).toEqual(['BAD_USER_INPUT']);
     expect(stale.body.errors?.[0].message).toContain('must be one of RECENT or LAPSING');
+  });
+
+  it('refuses a partner key limited to some segments, as it refuses them definitions', async () => {
+    const { key, tenant } = await app.tenantWithKey(['segments:read', 'segments:write']);
+    const created = await app.request(CreateSegmentDocument, { input: { name: 'Shared', document: { field: 'REGION', operator: 'EQ', value: 'North' } } }, key);
+    expect(created.body.errors).toBeUndefined();
+    const partner = await new ApiKeyService(app.orm.em.fork()).create(tenant.id, 'partner', ['segments:read'], '', { segmentIds: [created.body.data!.createSegment.segment.id], memberFields: null });
+    const response = await app.request(SegmentLanguageDocument, {}, partner.key);
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(response.body.errors?.[0].message).toContain('segments:read on every segment');
   });
 
   it('refuses a key without segments:read', async () => {

@@ -44,9 +44,12 @@ export class SegmentResolver {
     return new SegmentService(context).list(args);
   }
 
+  // Like a definition (`document` below), the language names the tenant's RFM segment map: a
+  // partner key limited to some segments pulls members and has no need to author definitions.
   @Authorized('segments:read')
-  @Query(() => SegmentLanguage, { description: "The segment definition language: each field's operators, value kind, bounds, choices (in the tenant's RFM segment map) and other keys, each operator's value, and the limits." })
+  @Query(() => SegmentLanguage, { description: "The segment definition language: each field's operators, value kind, bounds, choices (in the tenant's RFM segment map) and other keys, each operator's value, and the limits (not shown to partner keys limited to some segments)." })
   segmentLanguage(@Ctx() context: RequestContext): SegmentLanguage {
+    if (visibleSegmentIds(context.auth) !== null) throw new ForbiddenError('segments:read on every segment');
     return describeSegmentLanguage(segmentVocabulary(effectiveSettings(context.auth.tenant.settings.analytics)));
   }
 
