@@ -1,7 +1,7 @@
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../src/modules/analytics/settings/analytics-settings.js';
 import { parseSegmentDefinitionInput, segmentDocumentFromInput, type SegmentDefinitionInput } from '../../src/modules/segment/definition/segment-definition.input.js';
 import { parseSegmentDefinition, segmentReferences, segmentVocabulary } from '../../src/modules/segment/definition/segment-definition.js';
-import { SegmentField } from '../../src/modules/segment/definition/segment-fields.js';
+import { SegmentField } from '../../src/modules/segment/definition/segment-terms.js';
 import { segmentMembersSql } from '../../src/modules/segment/definition/segment.query.js';
 
 const KEY_MESSAGE = 'must be a key: 1 to 100 lowercase letters, digits, or _ . : - characters, starting with a letter or digit';

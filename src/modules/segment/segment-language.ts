@@ -1,14 +1,6 @@
 import { SEGMENT_LIMITS, type SegmentVocabulary } from './definition/segment-definition.js';
-import {
-  ATTRIBUTE_SHAPES,
-  CONDITION_PARAMETERS,
-  DEFAULT_INTEGER_RANGE,
-  OPERATOR_ARITY,
-  SEGMENT_FIELDS,
-  SegmentAttributeType,
-  SegmentOperator,
-  type SegmentFieldSpec,
-} from './definition/segment-fields.js';
+import { ATTRIBUTE_SHAPES, DEFAULT_INTEGER_RANGE, SEGMENT_FIELDS, type SegmentFieldSpec } from './definition/segment-fields.js';
+import { CONDITION_PARAMETERS, OPERATOR_ARITY, SegmentAttributeType, SegmentOperator } from './definition/segment-terms.js';
 import type { SegmentLanguage, SegmentLanguageField, SegmentLanguageParameter } from './segment-language.types.js';
 
 /**

@@ -5,7 +5,7 @@ import type { TenantScope } from '../../context.js';
 import { CustomerTotalsService } from '../analytics/customer-totals/customer-totals.service.js';
 import type { AnalyticsSettings } from '../analytics/settings/analytics-settings.js';
 import { parseSegmentDefinition, segmentFieldsOf, segmentVocabulary, type SegmentDefinition } from './definition/segment-definition.js';
-import { SegmentField } from './definition/segment-fields.js';
+import { SegmentField } from './definition/segment-terms.js';
 import { segmentMembersSql, segmentRfmWindowStart } from './definition/segment.query.js';
 import { membershipDiffSql } from './segment-refresh.query.js';
 import { enqueueWebhookDeliveries } from './webhook/webhook-outbox.js';

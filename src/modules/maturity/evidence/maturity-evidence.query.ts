@@ -3,7 +3,7 @@ import { answeredAtSql, type ServiceTargets } from '../../analytics/feedback-ops
 import { COMPLETED_ORDER_SQL } from '../../analytics/metric/metric-scope.js';
 import { DAY_MS } from '../../analytics/metric/metric-window.js';
 import { ScopeName } from '../../auth/scopes.js';
-import { SegmentField } from '../../segment/definition/segment-fields.js';
+import { SegmentField } from '../../segment/definition/segment-terms.js';
 import type { EvidenceMeasureKey } from '../model/maturity-model.types.js';
 import { CUSTOMER_VALUE_METRIC } from '../../analytics/metric/metric-usage.query.js';
 

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, InputType, Int } from 'type-graphql';
 import { DEFAULT_SEGMENT_VOCABULARY, readSegmentDocument, type ParsedSegmentDefinition, type SegmentVocabulary } from './segment-definition.js';
-import { SegmentAttributeType, SegmentField, SegmentOperator } from './segment-fields.js';
+import { SegmentAttributeType, SegmentField, SegmentOperator } from './segment-terms.js';
 
 @InputType({ description: 'A test of one segment field. Which of the optional keys apply depends on the field.' })
 export class SegmentConditionInput {

@@ -1,20 +1,8 @@
 import type { FieldError } from '../../../common/errors.js';
 import { DEFAULT_SEGMENT_MAP, segmentNames } from '../../analytics/rfm/rfm-segment-map.js';
 import type { AnalyticsSettings } from '../../analytics/settings/analytics-settings.js';
-import {
-  ATTRIBUTE_SHAPES,
-  CONDITION_PARAMETERS,
-  DEFAULT_INTEGER_RANGE,
-  FIELD_SPECS,
-  OPERATOR_ARITY,
-  SEGMENT_FIELDS,
-  SegmentAttributeType,
-  SegmentField,
-  SegmentOperator,
-  type ConditionParameter,
-  type SegmentFieldSpec,
-  type ValueKind,
-} from './segment-fields.js';
+import { ATTRIBUTE_SHAPES, DEFAULT_INTEGER_RANGE, FIELD_SPECS, SEGMENT_FIELDS, type SegmentFieldSpec } from './segment-fields.js';
+import { CONDITION_PARAMETERS, OPERATOR_ARITY, SegmentAttributeType, SegmentField, SegmentOperator, type ConditionParameter, type ValueKind } from './segment-terms.js';
 
 /**
  * A segment definition: a tree of groups (all / any / not) over conditions, stored and sent as

@@ -6,7 +6,8 @@ import { rfmScoredCtes } from '../../analytics/rfm/rfm.query.js';
 import { segmentCells, type AnalyticsSettings } from '../../analytics/settings/analytics-settings.js';
 import { COMPLETED_ORDER } from '../../customer/customer.query.js';
 import type { SegmentDefinition, SegmentNode } from './segment-definition.js';
-import { COMPLEMENT_OF, FIELD_SPECS, ATTRIBUTE_SHAPES, SegmentField, type SegmentSources } from './segment-fields.js';
+import { FIELD_SPECS, ATTRIBUTE_SHAPES, type SegmentSources } from './segment-fields.js';
+import { COMPLEMENT_OF, SegmentField } from './segment-terms.js';
 
 /** SQL of segment membership. Every value is a bind parameter; see segment-fields.ts for each field. */
 
