@@ -5,7 +5,7 @@ import type { SegmentLanguage, SegmentLanguageField, SegmentLanguageParameter } 
 
 /**
  * The segment language as the validator applies it, read from the same tables
- * (segment-fields.ts, SEGMENT_LIMITS), with choices in the tenant's vocabulary: a builder that
+ * (segment-terms.ts, segment-fields.ts, SEGMENT_LIMITS), with choices in the tenant's vocabulary: a builder that
  * reads this offers exactly what the server accepts.
  */
 export function describeSegmentLanguage(vocabulary: SegmentVocabulary): SegmentLanguage {

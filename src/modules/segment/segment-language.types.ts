@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SegmentAttributeType, SegmentConditionParameter, SegmentField, SegmentOperator, SegmentValueArity, SegmentValueKind, type ConditionParameter, type ValueArity, type ValueKind } from './definition/segment-terms.js';
 
 // The segment language as data, for builders (the web console's among them) that would otherwise
-// copy the server's rules. segment-language.ts fills these from the tables in segment-fields.ts.
+// copy the server's rules. segment-language.ts fills these from segment-terms.ts and segment-fields.ts.
 
 @ObjectType({ description: 'A condition key a field takes besides field, operator and value.' })
 export class SegmentLanguageParameter {
