@@ -1,17 +1,20 @@
-import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { allOf, joinSql, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
 import { COMPLETED_ORDER_SQL, CUSTOMER_FACT, dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
 import type { MetricWindow } from '../metric/metric-window.js';
-import { positionOf } from './calendar-buckets.js';
+import { positionOf, thresholds } from './calendar-buckets.js';
 
 /** A purchase in every metric: a completed order with a positive amount (base currency). */
 
 /**
- * Up to this many edges (or buckets) a customer's activity is folded into one bit string per
- * customer, and customers with the same bits are counted together: one cheap pass in index
- * order, and few distinct bit strings to expand. With more edges (weekly or daily series) the
- * bit strings become nearly unique per customer and expanding them costs customers × edges, so
- * the queries switch to reading each order's step from the one before it (a window over the
- * same index order), whose cost does not grow with the number of edges.
+ * Up to this many edges (or buckets) a customer's activity is folded into one bigint per
+ * customer (bit i: an order in the i-th span between thresholds), and customers with the same
+ * bits are counted together: one cheap pass in index order (one width_bucket and one bit_or per
+ * order), and few distinct bit patterns to expand. Growth folds twice as many thresholds as
+ * edges (each edge and the edge minus the churn window), so 24 edges use at most 49 of the 63
+ * bits. With more edges (weekly or daily series) the patterns become nearly unique per
+ * customer and expanding them costs customers × edges, so the queries switch to reading each
+ * order's step from the one before it (a window over the same index order), whose cost does not
+ * grow with the number of edges.
  */
 export const MAX_FOLDED_POSITIONS = 24;
 
@@ -41,6 +44,25 @@ function byScopeSql(tenantId: string, window: MetricWindow, source: string, colu
 }
 
 /**
+ * The thresholds that cut time into spans for the folded base, and per edge t_k the bits of
+ * the spans that make up [t_k − churn, t_k): a customer is in the base at t_k when one of
+ * their orders falls in one of those spans. The thresholds are the edges and each edge minus
+ * the churn window, so both ends of every such interval are thresholds; span i (bit i) is what
+ * width_bucket numbers i, [thresholds[i − 1], thresholds[i]).
+ */
+function baseMasks(edges: Date[], churnWindowDays: number): { spans: Date[]; masks: string[] } {
+  const churnMs = churnWindowDays * 86_400_000;
+  const spans = thresholds(edges.flatMap((edge) => [edge, new Date(edge.getTime() - churnMs)]));
+  const indexOf = (instant: number) => spans.findIndex((threshold) => threshold.getTime() === instant) + 1;
+  const masks = edges.map((edge) => {
+    let mask = 0n;
+    for (let span = indexOf(edge.getTime() - churnMs); span < indexOf(edge.getTime()); span += 1) mask |= 1n << BigInt(span);
+    return mask.toString();
+  });
+  return { spans, masks };
+}
+
+/**
  * The active base B(t_k) and acquisitions A(t_k) at the edges t_1 < … < t_m: rows (series,
  * group_key, k, base, acquired_before), running totals at k that hold until the next row's k.
  *
@@ -54,16 +76,20 @@ export function customerBaseSql(tenantId: string, window: MetricWindow, edges: D
   const churn = sql`make_interval(hours => ${churnWindowDays * 24}::int)`;
   const completed = sql`"order" o where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL} and o.placed_at < ${window.asOf}`;
   if (edges.length <= MAX_FOLDED_POSITIONS) {
-    const ones = sql`${'1'.repeat(edges.length + 1)}::varbit`;
+    const { spans, masks } = baseMasks(edges, churnWindowDays);
+    // Bit k of flags: in the base at edge k. Folding the spans into edges per customer keeps
+    // the distinct patterns few (runs of edges), where the span bits would be nearly unique.
+    const edgeBits = joinSql(masks.map((mask, index) => sql`case when spans & ${mask}::int8 <> 0 then ${(1n << BigInt(index + 1)).toString()}::int8 else 0 end`), ' | ');
     return sql`
       with per_customer as (
-        select o.customer_id, ${positionOf(sql`min(o.placed_at)`, edges)} as acquired,
-               bit_or((${ones} >> (${positionOf(sql`o.placed_at`, edges)} + 1)) # (${ones} >> (${positionOf(sql`o.placed_at + ${churn}`, edges)} + 1))) as flags
-          from ${completed}
-         group by o.customer_id
+        select customer_id, acquired, ${edgeBits} as flags
+          from (select o.customer_id, ${positionOf(sql`min(o.placed_at)`, edges)} as acquired,
+                       bit_or(1::int8 << ${positionOf(sql`o.placed_at`, spans)}) as spans
+                  from ${completed}
+                 group by o.customer_id) folded
       ), patterns as (${byScopeSql(tenantId, window, 'per_customer', 's.flags, s.acquired', 'count(*)::int as customers')})
       select series, group_key, k,
-             coalesce(sum(customers) filter (where get_bit(flags, k) = 1), 0)::int as base,
+             coalesce(sum(customers) filter (where flags & (1::int8 << k) <> 0), 0)::int as base,
              coalesce(sum(customers) filter (where acquired < k), 0)::int as acquired_before
         from patterns cross join generate_series(1, ${edges.length}::int) k
        group by 1, 2, 3
@@ -107,16 +133,16 @@ export function lifecycleSql(tenantId: string, window: MetricWindow, starts: Dat
   const n = starts.length;
   if (n <= MAX_FOLDED_POSITIONS) {
     // Bit j of a customer's flags: a completed order in the j-th bucket; acquired: the position of the first order ever.
-    const zeros = sql`${'0'.repeat(n + 1)}::varbit`;
+    const bit = (position: string) => trusted(`(flags & (1::int8 << ${position}) <> 0)`);
     return sql`
       with per_customer as (
         select o.customer_id, ${positionOf(sql`min(o.placed_at)`, starts)} as acquired,
-               bit_or(set_bit(${zeros}, ${positionOf(sql`o.placed_at`, starts)}, 1)) as flags
+               bit_or(1::int8 << ${positionOf(sql`o.placed_at`, starts)}) as flags
           from ${completed}
          group by o.customer_id
       ), patterns as (${byScopeSql(tenantId, window, 'per_customer', 's.flags, s.acquired', 'count(*)::int as customers')}),
       states as (
-        select series, group_key, j, customers, acquired, get_bit(flags, j) = 1 as active, get_bit(flags, j - 1) = 1 as was_active
+        select series, group_key, j, customers, acquired, ${bit('j')} as active, ${bit('(j - 1)')} as was_active
           from patterns cross join generate_series(2, ${n}::int) j
       )
       select series, group_key, j,
