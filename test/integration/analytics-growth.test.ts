@@ -115,6 +115,7 @@ describe('customer growth, repeat purchases and lifecycle', () => {
   let app: TestApp;
   let shortKey: string;
   let defaultKey: string;
+  const tenantOfKey = new Map<string, string>();
 
   async function fixtureTenant(churnWindowDays: number | null): Promise<string> {
     const { key, tenant } = await app.tenantWithKey(SCOPES, 'growth');
@@ -129,6 +130,7 @@ describe('customer growth, repeat purchases and lifecycle', () => {
       const updated = await app.request(UpdateAnalyticsSettingsDocument, { input: { churnWindowDays } }, adminKey);
       expect(updated.body.errors).toBeUndefined();
     }
+    tenantOfKey.set(key, tenant.id);
     return key;
   }
 
@@ -287,6 +289,29 @@ describe('customer growth, repeat purchases and lifecycle', () => {
     expect(series[0].points.map((point) => [point.buyers, point.repeatBuyers])).toEqual([[3, 1], [4, 0], [4, 0]]);
     expect(series[0].points[0].rate).toBeCloseTo(1 / 3, 10);
     expect(series[0].points[1].rate).toBe(0);
+  });
+
+  it('gives the same window totals from the per-customer totals as from the orders they summarize', async () => {
+    const total = async (input: Record<string, unknown>) => {
+      const response = await app.post<{ repeatPurchaseRate: { total: Point } }>({ query: REPEAT_PURCHASE, variables: { input } }, shortKey);
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!.repeatPurchaseRate.total;
+    };
+    // North (A, C, D) in the window: A 3, C 3, D 2 → 3 buyers, all repeat. Previous period
+    // [2025-10-03, 2026-01-01): A once → 1 buyer, 0 repeat.
+    const north = { ...WINDOW, filter: { regions: ['north'] } };
+    // 90 whole days ending at asOf: served by the bases as of 2026-04-01 and 2026-01-01 (90 days each).
+    const fromBases = await total(north);
+    expect(fromBases).toMatchObject({ buyers: 3, repeatBuyers: 3, rate: 1, rateChange: { current: 1, previous: 0 } });
+    const bases = await app.orm.em.fork().getConnection().execute<{ base_end: Date }[]>(
+      'select base_end from customer_order_totals_base where tenant_id = ? and window_days = 90 order by base_end',
+      [tenantOfKey.get(shortKey)],
+    );
+    expect(bases.map((row) => new Date(row.base_end).toISOString())).toEqual(['2026-01-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z']);
+    // Ending at 18:00 the day before: 89.75 days, which no base serves, so the orders are read.
+    // No order falls in the six hours left out or in the six hours the previous period loses.
+    const fromOrders = await total({ ...north, to: '2026-03-31T18:00:00Z', asOf: '2026-03-31T18:00:00Z' });
+    expect(fromOrders).toMatchObject({ buyers: 3, repeatBuyers: 3, rate: 1, rateChange: { current: 1, previous: 0 } });
   });
 
   it('classifies customers as new, returning, resurrecting and dormant, reading the month before the window', async () => {

@@ -1,7 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { CohortResolver } from './cohort/cohort.resolver.js';
 import { FeedbackOpsResolver } from './feedback-ops/feedback-ops.resolver.js';
-import { GrowthResolver } from './growth/growth.resolver.js';
+import { GrowthResolver, RepeatPurchaseResolver } from './growth/growth.resolver.js';
 import { JourneyAnalyticsResolver } from './journey-analytics/journey-analytics.resolver.js';
 import { LeadScoreResolver } from './lead-score/lead-score.resolver.js';
 import { LoyaltyResolver } from './loyalty/loyalty.resolver.js';
@@ -20,6 +20,7 @@ export const ANALYTICS_RESOLVERS: NonEmptyArray<Function> = [
   NpsResolver,
   FeedbackOpsResolver,
   GrowthResolver,
+  RepeatPurchaseResolver,
   CohortResolver,
   LoyaltyResolver,
   LeadScoreResolver,

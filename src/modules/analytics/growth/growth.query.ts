@@ -1,5 +1,5 @@
 import { allOf, joinSql, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
-import { COMPLETED_ORDER_SQL, CUSTOMER_FACT, dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
+import { COMPLETED_ORDER_SQL, CUSTOMER_FACT, dimensionSql, filterConditions, ORDER_FACT, TOTALS_FACT } from '../metric/metric-scope.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 import { positionOf, thresholds } from './calendar-buckets.js';
 
@@ -191,38 +191,62 @@ export function lifecycleSql(tenantId: string, window: MetricWindow, starts: Dat
 }
 
 /**
- * Buyers and repeat buyers per position of `starts` = [previous period start, from, bucket
- * starts…]: position 1 is the previous period, 2… the buckets of the window. Rows (group_key,
- * position, buyers, repeat_buyers, previous_*, window_*): buyers have a completed order in the
- * bucket, repeat buyers two or more. The previous_* and window_* columns count each customer
- * once (on their first row, whatever its position) by their orders in the previous period and
- * in the whole window; they add up over the rows. Orders are counted per
- * (customer, bucket) straight from the (customer, placed_at) index, and the per-customer
- * totals are window sums over those rows, which come out already in customer order.
+ * Buyers and repeat buyers per bucket: rows (group_key, position, buyers, repeat_buyers), where
+ * position p is the bucket starting at starts[p − 1] (the first one clipped to `from`). Buyers
+ * have a completed order in the bucket, repeat buyers two or more. Orders are counted per
+ * (customer, bucket) straight from the (customer, placed_at) index; only the window is read.
  */
-export function repeatPurchaseSql(tenantId: string, window: MetricWindow, starts: Date[]): SqlFragment {
+export function repeatPurchaseSeriesSql(tenantId: string, window: MetricWindow, starts: Date[]): SqlFragment {
   const dimension = dimensionSql(ORDER_FACT, window, tenantId);
-  // Without a breakdown the group is a constant; leaving it out of the keys lets the rows stream in index order.
-  const customerKeys = window.groupBy ? sql`customer_id, group_key` : sql`customer_id`;
   return sql`
-    select group_key, position,
-           count(*) filter (where position >= 2)::int as buyers,
-           count(*) filter (where position >= 2 and orders >= 2)::int as repeat_buyers,
-           count(*) filter (where first_row and previous_orders >= 1)::int as previous_buyers,
-           count(*) filter (where first_row and previous_orders >= 2)::int as previous_repeat_buyers,
-           count(*) filter (where first_row and window_orders >= 1)::int as window_buyers,
-           count(*) filter (where first_row and window_orders >= 2)::int as window_repeat_buyers
-      from (select group_key, position, orders,
-                   row_number() over customer_buckets = 1 as first_row,
-                   sum(orders) filter (where position = 1) over customer_buckets as previous_orders,
-                   sum(orders) filter (where position >= 2) over customer_buckets as window_orders
-              from (select o.customer_id, ${dimension.key} as group_key, ${positionOf(sql`o.placed_at`, starts)} as position, count(*) as orders
-                      from "order" o ${dimension.joins}
-                     where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL}
-                       and o.placed_at >= ${starts[0]} and o.placed_at < ${window.dataEnd}
-                       and ${allOf(filterConditions(ORDER_FACT, window, tenantId))}
-                     group by ${customerKeys}, position) per_bucket
-            window customer_buckets as (partition by ${customerKeys} order by position rows between unbounded preceding and unbounded following)) per_customer
+    select group_key, position, count(*)::int as buyers, count(*) filter (where orders >= 2)::int as repeat_buyers
+      from (select o.customer_id, ${dimension.key} as group_key, ${positionOf(sql`o.placed_at`, starts)} as position, count(*) as orders
+              from "order" o ${dimension.joins}
+             where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL}
+               and o.placed_at >= ${window.from} and o.placed_at < ${window.dataEnd}
+               and ${allOf(filterConditions(ORDER_FACT, window, tenantId))}
+             group by o.customer_id, group_key, position) per_bucket
      group by 1, 2
      order by 1, 2`;
+}
+
+/** Buyers and repeat buyers of the window and of the previous period, from per-customer order counts. */
+function repeatTotalsOf(counts: SqlFragment): SqlFragment {
+  return sql`
+    select count(*) filter (where window_orders >= 1)::int as window_buyers,
+           count(*) filter (where window_orders >= 2)::int as window_repeat_buyers,
+           count(*) filter (where previous_orders >= 1)::int as previous_buyers,
+           count(*) filter (where previous_orders >= 2)::int as previous_repeat_buyers
+      from (${counts}) per_customer`;
+}
+
+/**
+ * The window's and the previous period's totals from the completed orders of both (one pass in
+ * (customer, placed_at) order): one row (window_buyers, window_repeat_buyers, previous_buyers,
+ * previous_repeat_buyers).
+ */
+export function repeatTotalsFromOrdersSql(tenantId: string, window: MetricWindow): SqlFragment {
+  return repeatTotalsOf(sql`
+    select count(*) filter (where o.placed_at >= ${window.from}) as window_orders, count(*) filter (where o.placed_at < ${window.from}) as previous_orders
+      from "order" o
+     where o.tenant_id = ${tenantId} and ${COMPLETED_ORDER_SQL}
+       and o.placed_at >= ${window.previous.from} and o.placed_at < ${window.dataEnd}
+       and ${allOf(filterConditions(ORDER_FACT, window, tenantId))}
+     group by o.customer_id`);
+}
+
+/**
+ * The same row from per-customer totals (customer-totals) as of asOf over the window and as of
+ * `from` over the previous period: one row per buyer of each instead of every order. The buyer
+ * filters (tags, regions, RFM segments) apply to those rows; a channel filter never gets here.
+ */
+export function repeatTotalsFromBasesSql(tenantId: string, window: MetricWindow, current: SqlFragment, previous: SqlFragment): SqlFragment {
+  const buyers = allOf(filterConditions(TOTALS_FACT, window, tenantId));
+  const period = (totals: SqlFragment) => sql`
+    select count(*) filter (where t.window_orders >= 1)::int as buyers, count(*) filter (where t.window_orders >= 2)::int as repeat_buyers
+      from (${totals}) t
+     where ${buyers}`;
+  return sql`
+    select w.buyers as window_buyers, w.repeat_buyers as window_repeat_buyers, p.buyers as previous_buyers, p.repeat_buyers as previous_repeat_buyers
+      from (${period(current)}) w, (${period(previous)}) p`;
 }

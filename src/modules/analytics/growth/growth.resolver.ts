@@ -1,13 +1,13 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../context.js';
 import { analyticsOf } from '../analytics-request.js';
 import { MetricInput } from '../metric/metric.input.js';
 import { GrowthService } from './growth.service.js';
-import { CustomerGrowthResult, LifecycleResult, RepeatPurchaseResult } from './growth.types.js';
+import { CustomerGrowthResult, LifecycleResult, RepeatPurchaseResult, RepeatPurchaseSeries, RepeatPurchaseTotal } from './growth.types.js';
 
 function growthService(context: RequestContext): GrowthService {
   const analytics = analyticsOf(context);
-  return new GrowthService(context, analytics.settings.churnWindowDays);
+  return new GrowthService(context, analytics.settings.churnWindowDays, analytics.totals);
 }
 
 @Resolver()
@@ -33,5 +33,20 @@ export class GrowthResolver {
   })
   lifecycle(@Arg('input', () => MetricInput, { nullable: true }) input: MetricInput | null, @Ctx() context: RequestContext): Promise<LifecycleResult> {
     return growthService(context).lifecycle(input);
+  }
+}
+
+// Field resolvers, so a dashboard tile asking only for the window's rate reads the per-customer
+// totals and not a year of orders per bucket.
+@Resolver(() => RepeatPurchaseResult)
+export class RepeatPurchaseResolver {
+  @FieldResolver(() => [RepeatPurchaseSeries])
+  series(@Root() result: RepeatPurchaseResult, @Ctx() context: RequestContext): Promise<InstanceType<typeof RepeatPurchaseSeries>[]> {
+    return growthService(context).repeatPurchaseSeries(result);
+  }
+
+  @FieldResolver(() => RepeatPurchaseTotal, { description: 'The window as one period (filter applied, no breakdown).' })
+  total(@Root() result: RepeatPurchaseResult, @Ctx() context: RequestContext): Promise<RepeatPurchaseTotal> {
+    return growthService(context).repeatPurchaseTotal(result);
   }
 }

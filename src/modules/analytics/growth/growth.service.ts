@@ -1,11 +1,13 @@
+import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { RequestContext } from '../../../context.js';
+import type { CustomerTotalsService } from '../customer-totals/customer-totals.service.js';
 import { analyticsWindow } from '../analytics-request.js';
 import type { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo, PeriodComparison } from '../metric/metric.types.js';
 import { assembleSeries, ratio } from '../metric/metric-series.js';
 import { type MetricWindow } from '../metric/metric-window.js';
 import { bucketRows, calendarBuckets, thresholds } from './calendar-buckets.js';
-import { customerBaseSql, lifecycleSql, repeatPurchaseSql } from './growth.query.js';
+import { customerBaseSql, lifecycleSql, repeatPurchaseSeriesSql, repeatTotalsFromBasesSql, repeatTotalsFromOrdersSql } from './growth.query.js';
 import {
   CustomerGrowthPoint,
   CustomerGrowthResult,
@@ -14,6 +16,7 @@ import {
   LifecycleResult,
   RepeatPurchasePoint,
   RepeatPurchaseResult,
+  RepeatPurchaseSeries,
   RepeatPurchaseTotal,
 } from './growth.types.js';
 
@@ -43,15 +46,18 @@ interface LifecycleRow {
   dormant: number;
 }
 
-interface RepeatRow {
+interface RepeatBucketRow {
   group_key: string | null;
   position: number;
   buyers: number;
   repeat_buyers: number;
-  previous_buyers: number;
-  previous_repeat_buyers: number;
+}
+
+interface RepeatTotalsRow {
   window_buyers: number;
   window_repeat_buyers: number;
+  previous_buyers: number;
+  previous_repeat_buyers: number;
 }
 
 interface Period {
@@ -65,6 +71,7 @@ export class GrowthService {
   constructor(
     private readonly scope: RequestContext,
     private readonly churnWindowDays: number,
+    private readonly totals: CustomerTotalsService,
   ) {}
 
   async customerGrowth(input: MetricInput | null | undefined): Promise<CustomerGrowthResult> {
@@ -94,26 +101,48 @@ export class GrowthService {
     return Object.assign(new CustomerGrowthResult(), { window: MetricWindowInfo.of(window), churnWindowDays: this.churnWindowDays, series, total });
   }
 
+  /** The window; the series and the total are computed only when asked for (field resolvers). */
   async repeatPurchaseRate(input: MetricInput | null | undefined): Promise<RepeatPurchaseResult> {
     const window = await analyticsWindow(this.scope, input);
+    return Object.assign(new RepeatPurchaseResult(), { window: MetricWindowInfo.of(window), resolvedWindow: window });
+  }
+
+  async repeatPurchaseSeries(result: RepeatPurchaseResult): Promise<InstanceType<typeof RepeatPurchaseSeries>[]> {
+    const window = result.resolvedWindow;
     const { tenantId, sql } = this.scope;
     const buckets = await calendarBuckets(sql, window);
-    // Position 1 is the previous period, 2 + i the i-th bucket (the first one clipped to `from`).
-    const starts = thresholds([window.previous.from, window.from, ...buckets.slice(1).map((bucket) => bucket.start)]);
-    const rows = await sql.query<RepeatRow>(repeatPurchaseSql(tenantId, window, starts));
-    // With a breakdown a customer can be in several groups; the window figures count each once.
-    const periodRows = window.groupBy ? await sql.query<RepeatRow>(repeatPurchaseSql(tenantId, { ...window, groupBy: null }, starts)) : rows;
-    const positions = new Map(buckets.map((bucket, index) => [bucket.start.getTime(), 2 + index]));
+    // Position 1 + i is the i-th bucket, the first one clipped to `from`.
+    const starts = thresholds([window.from, ...buckets.slice(1).map((bucket) => bucket.start)]);
+    const rows = await sql.query<RepeatBucketRow>(repeatPurchaseSeriesSql(tenantId, window, starts));
+    const positions = new Map(buckets.map((bucket, index) => [bucket.start.getTime(), 1 + index]));
     const byPosition = new Map(rows.map((row) => [keyOf(row.group_key, row.position), row]));
-    const series = assembleSeries(bucketRows(buckets, groupsOf(rows.filter((row) => row.buyers > 0), window)), window, (start, end, row) => {
+    return assembleSeries(bucketRows(buckets, groupsOf(rows, window)), window, (start, end, row) => {
       const found = byPosition.get(keyOf(row?.group_key ?? null, positions.get(start.getTime())));
       return Object.assign(new RepeatPurchasePoint(), { start, end }, repeatFigures(found?.buyers ?? 0, found?.repeat_buyers ?? 0, 'in this bucket'));
     });
-    const sum = (column: 'previous_buyers' | 'previous_repeat_buyers' | 'window_buyers' | 'window_repeat_buyers') => periodRows.reduce((total, row) => total + row[column], 0);
-    const current = repeatFigures(sum('window_buyers'), sum('window_repeat_buyers'), 'in the window');
-    const previous = repeatFigures(sum('previous_buyers'), sum('previous_repeat_buyers'), 'in the previous period');
-    const total = Object.assign(new RepeatPurchaseTotal(), { start: window.from, end: window.to }, current, { rateChange: PeriodComparison.of(current.rate, previous.rate) });
-    return Object.assign(new RepeatPurchaseResult(), { window: MetricWindowInfo.of(window), series, total });
+  }
+
+  /** The window as one period (filter applied, no breakdown: a customer in several groups counts once). */
+  async repeatPurchaseTotal(result: RepeatPurchaseResult): Promise<RepeatPurchaseTotal> {
+    const window = result.resolvedWindow;
+    const [row] = await this.scope.sql.query<RepeatTotalsRow>(await this.repeatTotalsSql(window));
+    const current = repeatFigures(row.window_buyers, row.window_repeat_buyers, 'in the window');
+    const previous = repeatFigures(row.previous_buyers, row.previous_repeat_buyers, 'in the previous period');
+    return Object.assign(new RepeatPurchaseTotal(), { start: window.from, end: window.to }, current, { rateChange: PeriodComparison.of(current.rate, previous.rate) });
+  }
+
+  /**
+   * From the per-customer totals as of asOf and as of `from` when bases serve both (one row per
+   * buyer each), else from the orders of both periods. A channel filter is a property of the
+   * orders, which the totals do not keep.
+   */
+  private async repeatTotalsSql(window: MetricWindow): Promise<SqlFragment> {
+    if (!window.filter.channels?.length) {
+      const current = await this.totals.totalsSql({ asOf: window.asOf, from: window.from, dataEnd: window.dataEnd });
+      const previous = current && (await this.totals.totalsSql({ asOf: window.previous.to, from: window.previous.from, dataEnd: window.previous.to }));
+      if (current && previous) return repeatTotalsFromBasesSql(this.scope.tenantId, window, current, previous);
+    }
+    return repeatTotalsFromOrdersSql(this.scope.tenantId, window);
   }
 
   async lifecycle(input: MetricInput | null | undefined): Promise<LifecycleResult> {

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { MetricWindowInfo, PeriodComparison, SeriesPoint, seriesType } from '../metric/metric.types.js';
+import type { MetricWindow } from '../metric/metric-window.js';
 
 /** Base-change figures of one period [periodStart, periodEnd), shared by series points and the window total. */
 @ObjectType()
@@ -86,11 +87,10 @@ export class RepeatPurchaseResult {
   @Field(() => MetricWindowInfo)
   window!: MetricWindowInfo;
 
-  @Field(() => [RepeatPurchaseSeries])
-  series!: InstanceType<typeof RepeatPurchaseSeries>[];
+  // series and total are field resolvers (growth.resolver.ts), each computed only when asked for.
 
-  @Field(() => RepeatPurchaseTotal, { description: 'The window as one period (filter applied, no breakdown).' })
-  total!: RepeatPurchaseTotal;
+  /** The resolved window, for the field resolvers; not a GraphQL field. */
+  resolvedWindow!: MetricWindow;
 }
 
 @ObjectType({ description: 'Growth accounting of one calendar bucket; n = customers active in it or in the bucket before.' })

@@ -1,5 +1,5 @@
 import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
-import { COMPLETED_ORDER_SQL, filterConditions, ORDER_FACT, type FactTable } from '../metric/metric-scope.js';
+import { COMPLETED_ORDER_SQL, filterConditions, ORDER_FACT, TOTALS_FACT } from '../metric/metric-scope.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 
 /**
@@ -23,9 +23,6 @@ export interface LoyaltyTotals {
   /** As of asOf − 365 days (customer value's annual retention). */
   yearStart?: SqlFragment;
 }
-
-// The totals' customer column, for the buyer filters.
-const TOTALS_FACT: FactTable = { name: 'customers', alias: 't', customerColumn: 't.customer_id' };
 
 /** The buyer filters (tags, regions, RFM segments) on a per-buyer row aliased t. */
 function buyerFilterOf(tenantId: string, window: MetricWindow): SqlFragment {

@@ -29,6 +29,8 @@ export const FEEDBACK_FACT: FactTable = {
 };
 export const TOUCHPOINT_FACT: FactTable = { name: 'touchpoints', alias: 't', customerColumn: 't.customer_id', channelColumn: 't.channel', stageColumn: 't.stage_id' };
 export const CUSTOMER_FACT: FactTable = { name: 'customers', alias: 'c', customerColumn: 'c.id' };
+/** Per-customer order totals (customer-totals), one row per buyer aliased t: only the buyer filters apply. */
+export const TOTALS_FACT: FactTable = { name: 'customers', alias: 't', customerColumn: 't.customer_id' };
 
 /** A purchase (METRICS.md): status COMPLETED and amount > 0, on an order aliased `o`. */
 export const COMPLETED_ORDER_SQL: SqlFragment = trusted(COMPLETED_ORDER);
