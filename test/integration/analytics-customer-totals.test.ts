@@ -1,6 +1,7 @@
 import { type OrderInput, RecordOrdersDocument, RfmCustomersDocument, UpsertCustomersDocument } from '../generated/graphql.js';
 import pg from 'pg';
 import { ADVISORY_LOCK } from '../../src/db/advisory-locks.js';
+import { APP_ROLE } from '../../src/db/app-role.js';
 import { TestApp } from '../support/test-app.js';
 
 /**
@@ -178,5 +179,56 @@ describe('per-customer order totals behind RFM', () => {
     // And the same as reading every order (a window one second shorter has no base).
     const fromOrders = await measures({ asOf, from: '2025-06-02T12:00:01Z' });
     expect(fromOrders).toEqual(scores);
+  });
+
+  it('keeps eight bases, each in its own slot, the newest in the slot of the oldest', async () => {
+    // A key of its own: the earlier tests spent much of the first key's query budget.
+    const freshKey = await app.keyFor(tenantId, ['analytics:read']);
+    const owner = app.orm.em.fork().getConnection();
+    const kept = async () => owner.execute<{ slot: number; base_end: Date }[]>(
+      'select slot, base_end from customer_order_totals_base where tenant_id = ? order by built_at', [tenantId],
+    );
+    // Nine days of May, each asOf a midnight: each request builds that day's base.
+    const days = Array.from({ length: 9 }, (_, index) => `2026-05-${String(index + 1).padStart(2, '0')}T00:00:00.000Z`);
+    for (const day of days) await measures({ asOf: day }, freshKey);
+    const after = await kept();
+    // Eight kept, in eight distinct slots 0..7: the last eight days asked for (each built after
+    // every base of the earlier tests, so those and May 1 were the oldest and made room).
+    expect(after.map((row) => new Date(row.base_end).toISOString())).toEqual(days.slice(1));
+    expect(after.map((row) => row.slot).sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    // Each base's rows are in its slot's partition and nowhere else. A base has a row per
+    // customer with a completed order before its end: before 2026-05-09 that is A (A2, A3),
+    // B (B1; B2 was refunded), C (C1, moved to 2025-12-01) and M000..M119 (2026-02-01), but not
+    // D (first order 2026-06-01): 3 + 120 = 123 rows.
+    const newest = after[after.length - 1];
+    const rows = await owner.execute<{ slot: number; base_end: Date; count: string }[]>(
+      `select slot, base_end, count(*) as count from customer_order_totals where tenant_id = ? group by slot, base_end order by base_end`, [tenantId],
+    );
+    expect(rows.map((row) => [row.slot, new Date(row.base_end).toISOString()])).toEqual(after.map((row) => [row.slot, new Date(row.base_end).toISOString()]));
+    const [own] = await owner.execute<{ count: string }[]>(
+      `select count(*) as count from customer_order_totals_slot_${newest.slot} where tenant_id = ? and base_end = ?`, [tenantId, newest.base_end],
+    );
+    expect(Number(own.count)).toBe(123);
+    // Read back through the base, the same figures as from every order.
+    expect(await measures({ asOf: days[8] }, freshKey)).toEqual(await measures({ asOf: days[8], from: '2025-05-09T00:00:01Z' }, freshKey));
+  });
+
+  it('gives the application role no way to the partitions but through the table and its policy', async () => {
+    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(`set local role ${APP_ROLE}`);
+      await expect(client.query('select count(*) from customer_order_totals_slot_0')).rejects.toThrow(/permission denied/);
+      await client.query('rollback');
+      await client.query('begin');
+      await client.query(`set local role ${APP_ROLE}`);
+      // No tenant set: the policy shows no row of any slot.
+      const { rows } = await client.query('select count(*)::int as count from customer_order_totals');
+      expect(rows).toEqual([{ count: 0 }]);
+      await client.query('rollback');
+    } finally {
+      await client.end();
+    }
   });
 });

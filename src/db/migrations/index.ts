@@ -8,6 +8,7 @@ import { Migration20261125000000_maturity } from './Migration20261125000000_matu
 import { Migration20261126000000_key_limits } from './Migration20261126000000_key_limits.js';
 import { Migration20261127000000_rfm_score_cache } from './Migration20261127000000_rfm_score_cache.js';
 import { Migration20261128000000_segment_refresh_history } from './Migration20261128000000_segment_refresh_history.js';
+import { Migration20261129000000_customer_totals_slots } from './Migration20261129000000_customer_totals_slots.js';
 
 /** Migrations in the order they apply; listed explicitly so compiled and test builds agree. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126000000_key_limits', class: Migration20261126000000_key_limits },
   { name: 'Migration20261127000000_rfm_score_cache', class: Migration20261127000000_rfm_score_cache },
   { name: 'Migration20261128000000_segment_refresh_history', class: Migration20261128000000_segment_refresh_history },
+  { name: 'Migration20261129000000_customer_totals_slots', class: Migration20261129000000_customer_totals_slots },
 ];

@@ -14,6 +14,11 @@ export interface TotalsBase {
   windowDays: number;
 }
 
+/** A base that exists, in its slot: the partition holding its rows (Migration20261129000000). */
+export interface KeptBase extends TotalsBase {
+  slot: number;
+}
+
 const DAY_MS = 86_400_000;
 const COMPLETED = trusted(COMPLETED_ORDER);
 
@@ -22,10 +27,10 @@ function daysBefore(instant: Date, days: number): Date {
   return new Date(instant.getTime() - days * DAY_MS);
 }
 
-/** The base's row, share-locked so a writer cannot drop it while this request reads it. */
+/** The base's slot, share-locked so a writer cannot drop it while this request reads it. */
 export function lockBaseSql(base: TotalsBase): SqlFragment {
   return sql`
-    select 1 as found from customer_order_totals_base
+    select slot from customer_order_totals_base
      where tenant_id = ${base.tenantId} and base_end = ${base.baseEnd} and window_days = ${base.windowDays}
        for share`;
 }
@@ -38,51 +43,63 @@ export function tryBuildLockSql(tenantId: string): SqlFragment {
 /** The latest base of the same window ending before this one and at most `maxDaysBack` days before it. */
 export function earlierBaseSql(base: TotalsBase, maxDaysBack: number): SqlFragment {
   return sql`
-    select base_end from customer_order_totals_base
+    select base_end, slot from customer_order_totals_base
      where tenant_id = ${base.tenantId} and window_days = ${base.windowDays}
        and base_end < ${base.baseEnd} and base_end >= ${daysBefore(base.baseEnd, maxDaysBack)}
      order by base_end desc
      limit 1`;
 }
 
-/** Drops the tenant's oldest bases beyond `keep`, skipping any another request is reading. */
-export function evictBasesSql(tenantId: string, keep: number): SqlFragment {
+/**
+ * Drops the tenant's oldest bases beyond `keep`, skipping any another request is reading and
+ * the one in slot `spared` (this request's own reads lock nothing against itself).
+ */
+export function evictBasesSql(tenantId: string, keep: number, spared: number | null): SqlFragment {
   return sql`
     with evicted as (
       delete from customer_order_totals_base
        where ctid in (select ctid from customer_order_totals_base
                        where tenant_id = ${tenantId}
-                       order by built_at desc
+                       order by slot = ${spared} desc nulls last, built_at desc
                       offset ${keep}
                          for update skip locked)
-      returning base_end, window_days
+      returning slot, base_end, window_days
     )
     delete from customer_order_totals t
      using evicted e
-     where t.tenant_id = ${tenantId} and t.base_end = e.base_end and t.window_days = e.window_days`;
+     where t.tenant_id = ${tenantId} and t.slot = e.slot and t.base_end = e.base_end and t.window_days = e.window_days`;
+}
+
+/** The lowest slot none of the tenant's bases holds, if any. */
+export function freeSlotSql(tenantId: string, slots: number): SqlFragment {
+  return sql`
+    select s.slot from generate_series(0, ${slots - 1}) s(slot)
+     where not exists (select 1 from customer_order_totals_base b where b.tenant_id = ${tenantId} and b.slot = s.slot)
+     order by s.slot
+     limit 1`;
 }
 
 /**
  * Writes a base: its rows from `rows` (customer_id, external_id, window_orders, window_revenue,
  * first_order_at, last_order_at, lifetime_orders, lifetime_revenue), then its own row.
  */
-function insertBaseSql(base: TotalsBase, rows: SqlFragment): SqlFragment {
+function insertBaseSql(base: KeptBase, rows: SqlFragment): SqlFragment {
   return sql`
     with built as (
       insert into customer_order_totals
-           (tenant_id, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
+           (tenant_id, slot, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
             first_order_at, last_order_at, lifetime_orders, lifetime_revenue)
-      select ${base.tenantId}, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
+      select ${base.tenantId}, ${base.slot}::smallint, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
              t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue
         from (${rows}) t
       returning 1
     )
-    insert into customer_order_totals_base (tenant_id, base_end, window_days)
-    select ${base.tenantId}, ${base.baseEnd}, ${base.windowDays} from (select count(*) from built) done`;
+    insert into customer_order_totals_base (tenant_id, slot, base_end, window_days)
+    select ${base.tenantId}, ${base.slot}, ${base.baseEnd}, ${base.windowDays} from (select count(*) from built) done`;
 }
 
 /** Fills a base from the orders (one pass over the tenant's completed orders before baseEnd). */
-export function buildBaseSql(base: TotalsBase): SqlFragment {
+export function buildBaseSql(base: KeptBase): SqlFragment {
   const windowStart = daysBefore(base.baseEnd, base.windowDays);
   return insertBaseSql(base, sql`
     select b.*, c.external_id
@@ -102,7 +119,7 @@ export function buildBaseSql(base: TotalsBase): SqlFragment {
  * as of the new base's end are exactly its rows (totalsAsOfSql), for the cost of two slivers
  * instead of every order. The build lock keeps writers from changing the earlier base meanwhile.
  */
-export function buildBaseFromEarlierSql(base: TotalsBase, earlier: TotalsBase): SqlFragment {
+export function buildBaseFromEarlierSql(base: KeptBase, earlier: KeptBase): SqlFragment {
   return insertBaseSql(base, totalsAsOfSql(earlier, base.baseEnd));
 }
 
@@ -112,15 +129,15 @@ export function buildBaseFromEarlierSql(base: TotalsBase, earlier: TotalsBase): 
  * The base plus the orders of [baseEnd, asOf), minus those that left the window,
  * [baseEnd − W, asOf − W): two slivers of at most a day each when bases are daily.
  */
-export function totalsAsOfSql(base: TotalsBase, asOf: Date): SqlFragment {
-  const { tenantId, baseEnd, windowDays } = base;
+export function totalsAsOfSql(base: KeptBase, asOf: Date): SqlFragment {
+  const { tenantId, slot, baseEnd, windowDays } = base;
   // At the base's own end both slivers are empty: the base is the answer, without the joins
   // and the arithmetic per customer.
   if (asOf.getTime() === baseEnd.getTime()) {
     return sql`
       select customer_id, external_id, window_orders, window_revenue, first_order_at, last_order_at, lifetime_orders, lifetime_revenue
         from customer_order_totals
-       where tenant_id = ${tenantId} and base_end = ${baseEnd} and window_days = ${windowDays}`;
+       where tenant_id = ${tenantId} and slot = ${slot} and base_end = ${baseEnd} and window_days = ${windowDays}`;
   }
   return sql`
     select coalesce(b.customer_id, a.customer_id) as customer_id,
@@ -133,7 +150,7 @@ export function totalsAsOfSql(base: TotalsBase, asOf: Date): SqlFragment {
            coalesce(b.lifetime_orders, 0) + coalesce(a.orders, 0) as lifetime_orders,
            coalesce(b.lifetime_revenue, 0) + coalesce(a.revenue, 0) as lifetime_revenue
       from (select * from customer_order_totals
-             where tenant_id = ${tenantId} and base_end = ${baseEnd} and window_days = ${windowDays}) b
+             where tenant_id = ${tenantId} and slot = ${slot} and base_end = ${baseEnd} and window_days = ${windowDays}) b
       full join (select o.customer_id, count(*)::int as orders, sum(o.amount) as revenue,
                         min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at
                    from "order" o

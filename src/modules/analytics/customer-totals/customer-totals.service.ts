@@ -1,15 +1,18 @@
 import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { TenantScope } from '../../../context.js';
 import { toDate } from '../../../db/sql-runner.js';
+import { CUSTOMER_TOTALS_SLOTS } from '../../../db/migrations/Migration20261129000000_customer_totals_slots.js';
 import {
-  buildBaseFromEarlierSql, buildBaseSql, earlierBaseSql, evictBasesSql, lockBaseSql, totalsAsOfSql, tryBuildLockSql, type TotalsBase,
+  buildBaseFromEarlierSql, buildBaseSql, earlierBaseSql, evictBasesSql, freeSlotSql, lockBaseSql, totalsAsOfSql, tryBuildLockSql,
+  type KeptBase, type TotalsBase,
 } from './customer-totals.query.js';
 
 const DAY_MS = 86_400_000;
 
 // Bases a tenant keeps (today's, yesterday's, the dates a dashboard compares): each is one row
-// per buyer, so a handful costs little and covers the common queries.
-const BASES_KEPT = 8;
+// per buyer, so a handful costs little and covers the common queries. One per slot, each slot a
+// partition of the rows, so a base is read without scanning the others.
+const BASES_KEPT = CUSTOMER_TOTALS_SLOTS;
 
 // Building from an earlier base reads the orders between the two ends twice (added and left the
 // window); beyond a month that approaches reading them all.
@@ -28,7 +31,7 @@ export interface TotalsWindow {
  * request: a base is checked and share-locked once, then reused by every metric of the request.
  */
 export class CustomerTotalsService {
-  private readonly ready = new Map<string, Promise<TotalsBase | null>>();
+  private readonly ready = new Map<string, Promise<KeptBase | null>>();
 
   constructor(
     private readonly scope: TenantScope,
@@ -51,7 +54,8 @@ export class CustomerTotalsService {
       ready = this.prepare(base);
       this.ready.set(key, ready);
     }
-    return (await ready) ? totalsAsOfSql(base, window.asOf) : null;
+    const kept = await ready;
+    return kept ? totalsAsOfSql(kept, window.asOf) : null;
   }
 
   private baseFor(window: TotalsWindow): TotalsBase | null {
@@ -64,22 +68,30 @@ export class CustomerTotalsService {
     return { tenantId: this.scope.tenantId, baseEnd, windowDays };
   }
 
-  private async prepare(base: TotalsBase): Promise<TotalsBase | null> {
-    if (await this.lockExisting(base)) return base;
+  private async prepare(base: TotalsBase): Promise<KeptBase | null> {
+    const existing = await this.lockExisting(base);
+    if (existing) return existing;
     // One request builds a base at a time; the others (and any request while a long import
     // holds the lock shared) read the orders directly rather than wait.
     const [{ locked }] = await this.scope.sql.query<{ locked: boolean }>(tryBuildLockSql(base.tenantId));
     if (!locked) return null;
-    if (await this.lockExisting(base)) return base;
+    const built = await this.lockExisting(base);
+    if (built) return built;
     // Usually yesterday's base exists: today's is yesterday's plus a day of orders.
-    const [earlier] = await this.scope.sql.query<{ base_end: Date }>(earlierBaseSql(base, EARLIER_BASE_MAX_DAYS));
-    await this.scope.sql.query(earlier ? buildBaseFromEarlierSql(base, { ...base, baseEnd: toDate(earlier.base_end) as Date }) : buildBaseSql(base));
-    await this.scope.sql.query(evictBasesSql(base.tenantId, BASES_KEPT));
-    return base;
+    const [earlierRow] = await this.scope.sql.query<{ base_end: Date; slot: number }>(earlierBaseSql(base, EARLIER_BASE_MAX_DAYS));
+    const earlier: KeptBase | null = earlierRow ? { ...base, baseEnd: toDate(earlierRow.base_end) as Date, slot: earlierRow.slot } : null;
+    // Make room first: the new base takes the slot of the oldest one (never the base it is
+    // built from). When every slot holds a base other requests are reading, read the orders.
+    await this.scope.sql.query(evictBasesSql(base.tenantId, BASES_KEPT - 1, earlier?.slot ?? null));
+    const [free] = await this.scope.sql.query<{ slot: number }>(freeSlotSql(base.tenantId, BASES_KEPT));
+    if (!free) return null;
+    const kept: KeptBase = { ...base, slot: free.slot };
+    await this.scope.sql.query(earlier ? buildBaseFromEarlierSql(kept, earlier) : buildBaseSql(kept));
+    return kept;
   }
 
-  private async lockExisting(base: TotalsBase): Promise<boolean> {
-    const rows = await this.scope.sql.query(lockBaseSql(base));
-    return rows.length > 0;
+  private async lockExisting(base: TotalsBase): Promise<KeptBase | null> {
+    const [row] = await this.scope.sql.query<{ slot: number }>(lockBaseSql(base));
+    return row ? { ...base, slot: row.slot } : null;
   }
 }
