@@ -1,5 +1,6 @@
 import { sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
 import { ADVISORY_LOCK } from '../../../db/advisory-locks.js';
+import { CUSTOMER_TOTALS_SLOTS } from '../../../db/migrations/Migration20261129000000_customer_totals_slots.js';
 import { COMPLETED_ORDER } from '../../customer/customer.query.js';
 
 /**
@@ -70,6 +71,11 @@ export function evictBasesSql(tenantId: string, keep: number, spared: number | n
      where t.tenant_id = ${tenantId} and t.slot = e.slot and t.base_end = e.base_end and t.window_days = e.window_days`;
 }
 
+/** Statistics for a slot just filled, so its base is planned as the 100,000 rows it may be. */
+export function analyzeSlotSql(slot: number): SqlFragment {
+  return sql`select customer_order_totals_analyze(${slot}::int)`;
+}
+
 /** The lowest slot none of the tenant's bases holds, if any. */
 export function freeSlotSql(tenantId: string, slots: number): SqlFragment {
   return sql`
@@ -124,20 +130,31 @@ export function buildBaseFromEarlierSql(base: KeptBase, earlier: KeptBase): SqlF
 }
 
 /**
+ * The rows of a kept base, read from its slot's partition (see Migration20261129000000 for why
+ * not through the parent). A tenant's rows in a slot are exactly the base in it (one base per
+ * slot, rows written and dropped with their base), so the base's end is not tested again: a
+ * base just built is not in the statistics of its end, and the estimate for the tenant is right.
+ */
+function baseRowsSql(base: KeptBase): SqlFragment {
+  if (!Number.isInteger(base.slot) || base.slot < 0 || base.slot >= CUSTOMER_TOTALS_SLOTS) throw new Error(`no totals slot ${base.slot}`);
+  return sql`select * from ${trusted(`customer_order_totals_slot_${base.slot}`)} where tenant_id = ${base.tenantId}`;
+}
+
+/**
  * Per customer with a completed order before asOf (asOf ≥ baseEnd): external id, orders and revenue of the
  * W days before asOf, first and last order, and lifetime orders and revenue, all before asOf.
  * The base plus the orders of [baseEnd, asOf), minus those that left the window,
  * [baseEnd − W, asOf − W): two slivers of at most a day each when bases are daily.
  */
 export function totalsAsOfSql(base: KeptBase, asOf: Date): SqlFragment {
-  const { tenantId, slot, baseEnd, windowDays } = base;
+  const { tenantId, baseEnd, windowDays } = base;
+  const rows = baseRowsSql(base);
   // At the base's own end both slivers are empty: the base is the answer, without the joins
   // and the arithmetic per customer.
   if (asOf.getTime() === baseEnd.getTime()) {
     return sql`
       select customer_id, external_id, window_orders, window_revenue, first_order_at, last_order_at, lifetime_orders, lifetime_revenue
-        from customer_order_totals
-       where tenant_id = ${tenantId} and slot = ${slot} and base_end = ${baseEnd} and window_days = ${windowDays}`;
+        from (${rows}) b`;
   }
   return sql`
     select coalesce(b.customer_id, a.customer_id) as customer_id,
@@ -149,8 +166,7 @@ export function totalsAsOfSql(base: KeptBase, asOf: Date): SqlFragment {
            greatest(b.last_order_at, a.last_order_at) as last_order_at,
            coalesce(b.lifetime_orders, 0) + coalesce(a.orders, 0) as lifetime_orders,
            coalesce(b.lifetime_revenue, 0) + coalesce(a.revenue, 0) as lifetime_revenue
-      from (select * from customer_order_totals
-             where tenant_id = ${tenantId} and slot = ${slot} and base_end = ${baseEnd} and window_days = ${windowDays}) b
+      from (${rows}) b
       full join (select o.customer_id, count(*)::int as orders, sum(o.amount) as revenue,
                         min(o.placed_at) as first_order_at, max(o.placed_at) as last_order_at
                    from "order" o

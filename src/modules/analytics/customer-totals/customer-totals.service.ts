@@ -3,7 +3,7 @@ import type { TenantScope } from '../../../context.js';
 import { toDate } from '../../../db/sql-runner.js';
 import { CUSTOMER_TOTALS_SLOTS } from '../../../db/migrations/Migration20261129000000_customer_totals_slots.js';
 import {
-  buildBaseFromEarlierSql, buildBaseSql, earlierBaseSql, evictBasesSql, freeSlotSql, lockBaseSql, totalsAsOfSql, tryBuildLockSql,
+  analyzeSlotSql, buildBaseFromEarlierSql, buildBaseSql, earlierBaseSql, evictBasesSql, freeSlotSql, lockBaseSql, totalsAsOfSql, tryBuildLockSql,
   type KeptBase, type TotalsBase,
 } from './customer-totals.query.js';
 
@@ -87,6 +87,7 @@ export class CustomerTotalsService {
     if (!free) return null;
     const kept: KeptBase = { ...base, slot: free.slot };
     await this.scope.sql.query(earlier ? buildBaseFromEarlierSql(kept, earlier) : buildBaseSql(kept));
+    await this.scope.sql.query(analyzeSlotSql(kept.slot));
     return kept;
   }
 
