@@ -23,7 +23,7 @@ const { recordStatements } = await dist('db/sql-runner.js');
 const { ApiKeyService } = await dist('modules/auth/api-key.service.js');
 const { APP_ROLE } = await dist('db/app-role.js');
 const { ANALYTICS_WORK_MEM } = await dist('db/tenancy.js');
-const { buildBaseSql, buildBaseFromEarlierSql } = await dist('modules/analytics/customer-totals/customer-totals.query.js');
+const { analyzeSlotSql, buildBaseSql, buildBaseFromEarlierSql } = await dist('modules/analytics/customer-totals/customer-totals.query.js');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const WARM_UP = 2;
@@ -121,8 +121,9 @@ for (const metric of METRICS) {
   console.log(`${metric.name.padEnd(34)} ${String(row.graphqlMs).padStart(8)} ms  ${String(row.sqlMs).padStart(8)} ms  ×${row.ratio.toFixed(2)}  (${row.statements} stmt, target ${metric.targetMs} ms) ${verdict}`);
 }
 // What the first request of a day pays: building that day's per-customer totals, from every
-// order or from the day before's base. Timed as the application role in a transaction that is
-// rolled back, after running `before` (the earlier base the incremental build starts from).
+// order or from the day before's base, and analyzing its slot. Timed as the application role in
+// a transaction that is rolled back, after emptying the tenant's slots and running `before` (the
+// earlier base the incremental build starts from).
 async function timeBaseBuild(timed, before = []) {
   const run = (fragment) => {
     let index = 0;
@@ -132,9 +133,11 @@ async function timeBaseBuild(timed, before = []) {
   try {
     await client.query(`select set_config('app.tenant_id', $1, true), set_config('work_mem', '64MB', true)`, [tenantId]);
     await client.query(`set local role ${APP_ROLE}`);
+    await client.query('delete from customer_order_totals_base where tenant_id = $1', [tenantId]);
+    await client.query('delete from customer_order_totals where tenant_id = $1', [tenantId]);
     for (const fragment of before) await run(fragment);
     const started = process.hrtime.bigint();
-    await run(timed);
+    for (const fragment of timed) await run(fragment);
     return Number(process.hrtime.bigint() - started) / 1e6;
   } finally {
     await client.query('rollback');
@@ -143,10 +146,10 @@ async function timeBaseBuild(timed, before = []) {
 if (!only || only.includes('base build')) {
   const DAY_MS = 86_400_000;
   // A month before the data's end: no base of the benchmark's own requests is there.
-  const earlier = { tenantId, baseEnd: new Date(Math.floor(dataEnd.getTime() / DAY_MS) * DAY_MS - 30 * DAY_MS), windowDays: 365 };
-  const next = { ...earlier, baseEnd: new Date(earlier.baseEnd.getTime() + DAY_MS) };
-  const full = await timeBaseBuild(buildBaseSql(next));
-  const fromEarlier = await timeBaseBuild(buildBaseFromEarlierSql(next, earlier), [buildBaseSql(earlier)]);
+  const earlier = { tenantId, baseEnd: new Date(Math.floor(dataEnd.getTime() / DAY_MS) * DAY_MS - 30 * DAY_MS), windowDays: 365, slot: 0 };
+  const next = { ...earlier, baseEnd: new Date(earlier.baseEnd.getTime() + DAY_MS), slot: 1 };
+  const full = await timeBaseBuild([buildBaseSql(next), analyzeSlotSql(next.slot)]);
+  const fromEarlier = await timeBaseBuild([buildBaseFromEarlierSql(next, earlier), analyzeSlotSql(next.slot)], [buildBaseSql(earlier), analyzeSlotSql(earlier.slot)]);
   console.log(`\nper-customer totals base for one day: from every order ${full.toFixed(0)} ms, from the day before's base ${fromEarlier.toFixed(0)} ms`);
 }
 // What the first request for an RFM scoring pays: scoring every buyer and keeping the scores
