@@ -5,9 +5,9 @@ import { APP_ROLE } from '../app-role.js';
 /**
  * Each kept base of per-customer totals gets a slot (0..7, one per base a tenant keeps), and the
  * rows are partitioned by slot, so reading one base scans its own partition: a base's rows and
- * at most one base of each other tenant (customer-totals.query.ts). In one shared table, PostgreSQL read a base with a
- * sequential scan of every kept base (its index, bloated by bases built and dropped, looked
- * dearer), so the cost of every metric on the totals grew with the bases kept.
+ * at most one base of each other tenant (customer-totals.query.ts). In one shared table,
+ * PostgreSQL read a base with a sequential scan of every kept base (its index, bloated by bases
+ * built and dropped, looked dearer), so every metric on the totals grew with the bases kept.
  *
  * Bases are a cache built on first use: the existing ones are dropped, not carried over.
  */
