@@ -230,6 +230,12 @@ describe('per-customer order totals behind RFM', () => {
         `select count(*)::int as count from pg_class where relname = any($1) and relrowsecurity and relforcerowsecurity`, [slots],
       );
       expect(forced.rows).toEqual([{ count: 9 }]);
+      // Every slot holds rows of the first tenant (its eight bases, above), so the checks below
+      // that the application role sees none of them can fail.
+      for (const table of slots.slice(1)) {
+        const { rows } = await client.query(`select count(*)::int as count from ${table} where tenant_id = $1`, [tenantId]);
+        expect([table, rows[0].count > 0]).toEqual([table, true]);
+      }
       await client.query('begin');
       await client.query(`set local role ${APP_ROLE}`);
       // No tenant set: no row of any slot, through the table or a partition.
