@@ -28,12 +28,15 @@ function daysBefore(instant: Date, days: number): Date {
   return new Date(instant.getTime() - days * DAY_MS);
 }
 
-/** The base's slot, share-locked so a writer cannot drop it while this request reads it. */
+/**
+ * The base's slot, locked FOR KEY SHARE so a writer cannot drop it while this request reads it;
+ * an order write clearing its `ranked_buyers` does not wait for the lock.
+ */
 export function lockBaseSql(base: TotalsBase): SqlFragment {
   return sql`
     select slot from customer_order_totals_base
      where tenant_id = ${base.tenantId} and base_end = ${base.baseEnd} and window_days = ${base.windowDays}
-       for share`;
+       for key share`;
 }
 
 /** Exclusive while building; order writes of the tenant wait for it (they take it shared). */
@@ -87,21 +90,26 @@ export function freeSlotSql(tenantId: string, slots: number): SqlFragment {
 
 /**
  * Writes a base: its rows from `rows` (customer_id, external_id, window_orders, window_revenue,
- * first_order_at, last_order_at, lifetime_orders, lifetime_revenue), then its own row.
+ * first_order_at, last_order_at, lifetime_orders, lifetime_revenue), each buyer with its places
+ * in RFM's three orders (Migration20261130000000), then its own row. The ties are broken as
+ * RFM breaks them: by external id for frequency, by customer id where only the value counts.
  */
 function insertBaseSql(base: KeptBase, rows: SqlFragment): SqlFragment {
   return sql`
     with built as (
       insert into customer_order_totals
            (tenant_id, slot, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
-            first_order_at, last_order_at, lifetime_orders, lifetime_revenue)
+            first_order_at, last_order_at, lifetime_orders, lifetime_revenue, recency_rank, frequency_rank, monetary_rank)
       select ${base.tenantId}, ${base.slot}::smallint, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
-             t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue
+             t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue,
+             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.last_order_at desc, t.customer_id) end,
+             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_orders, t.external_id) end,
+             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_revenue, t.customer_id) end
         from (${rows}) t
-      returning 1
+      returning recency_rank
     )
-    insert into customer_order_totals_base (tenant_id, slot, base_end, window_days)
-    select ${base.tenantId}, ${base.slot}, ${base.baseEnd}, ${base.windowDays} from (select count(*) from built) done`;
+    insert into customer_order_totals_base (tenant_id, slot, base_end, window_days, ranked_buyers)
+    select ${base.tenantId}, ${base.slot}, ${base.baseEnd}, ${base.windowDays}, (select count(recency_rank)::int from built)`;
 }
 
 /** Fills a base from the orders (one pass over the tenant's completed orders before baseEnd). */
@@ -135,7 +143,7 @@ export function buildBaseFromEarlierSql(base: KeptBase, earlier: KeptBase): SqlF
  * slot, rows written and dropped with their base), so the base's end is not tested again: a
  * base just built is not in the statistics of its end, and the estimate for the tenant is right.
  */
-function baseRowsSql(base: KeptBase): SqlFragment {
+export function baseRowsSql(base: KeptBase): SqlFragment {
   if (!Number.isInteger(base.slot) || base.slot < 0 || base.slot >= CUSTOMER_TOTALS_SLOTS) throw new Error(`no totals slot ${base.slot}`);
   return sql`select * from ${trusted(`customer_order_totals_slot_${base.slot}`)} where tenant_id = ${base.tenantId}`;
 }

@@ -46,6 +46,12 @@ export class CustomerTotalsService {
    * read the orders themselves.
    */
   async totalsSql(window: TotalsWindow): Promise<SqlFragment | null> {
+    const kept = await this.keptBase(window);
+    return kept ? totalsAsOfSql(kept, window.asOf) : null;
+  }
+
+  /** The kept base serving this window (built now if need be), or null as for totalsSql. */
+  async keptBase(window: TotalsWindow): Promise<KeptBase | null> {
     const base = this.baseFor(window);
     if (!base) return null;
     const key = `${base.baseEnd.toISOString()}/${base.windowDays}`;
@@ -54,8 +60,7 @@ export class CustomerTotalsService {
       ready = this.prepare(base);
       this.ready.set(key, ready);
     }
-    const kept = await ready;
-    return kept ? totalsAsOfSql(kept, window.asOf) : null;
+    return ready;
   }
 
   private baseFor(window: TotalsWindow): TotalsBase | null {

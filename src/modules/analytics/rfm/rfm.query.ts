@@ -2,6 +2,7 @@ import { sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js'
 import { COMPLETED_ORDER } from '../../customer/customer.query.js';
 import { RfmMethod } from './rfm.enums.js';
 import { cachedMembershipSql, cachedScoredCtes } from './rfm-score-cache.query.js';
+import type { KeptBase } from '../customer-totals/customer-totals.query.js';
 
 /** SQL of RFM scoring (METRICS.md, RFM). Every value is a bind parameter. */
 
@@ -20,6 +21,8 @@ export interface RfmScoring {
   cells: string[];
   /** Per-customer totals for exactly this window (customer-totals.service.ts), when available. */
   totals?: SqlFragment | null;
+  /** The kept base those totals come from. */
+  base?: KeptBase | null;
   /** The asOf was given by the caller (not "now"), so the scores may be kept and asked for again. */
   cacheable?: boolean;
   /** The id of a kept entry holding these scores (rfm-score-cache.service.ts), when there is one. */
@@ -156,7 +159,7 @@ function scoresSql(scoring: RfmScoring): SqlFragment {
 }
 
 /** The map as rows (cell 1..125, segment), to join on a buyer's cell instead of indexing an array per buyer. */
-function segmentMapSql(cells: string[]): SqlFragment {
+export function segmentMapSql(cells: string[]): SqlFragment {
   return sql`select cell::int, segment from unnest(${cells}::text[]) with ordinality as map(segment, cell)`;
 }
 
@@ -204,6 +207,14 @@ export function rfmSummarySql(scoring: RfmScoring): SqlFragment {
              sum(recency)::float8 as recency_sum, sum(frequency)::float8 as frequency_sum
         from scored group by cell, r, f
     )
+    ${SUMMARY_ROWS}`;
+}
+
+/**
+ * The summary's rows from CTEs `cells` (cell, r, f, customers, revenue, recency_sum,
+ * frequency_sum), `edges` (recency_edges, frequency_edges, monetary_edges) and `segment_map`.
+ */
+export const SUMMARY_ROWS = trusted(`
     select 'segment' as kind, map.segment, null::int as r, null::int as f, sum(c.customers)::int as customers, sum(c.revenue)::text as revenue,
            sum(c.recency_sum) / sum(c.customers) as mean_recency, sum(c.frequency_sum) / sum(c.customers) as mean_frequency,
            (sum(c.revenue) / sum(c.customers))::float8 as mean_monetary,
@@ -215,8 +226,7 @@ export function rfmSummarySql(scoring: RfmScoring): SqlFragment {
     union all
     select 'edges', null, null, null, (select coalesce(sum(customers), 0)::int from cells), (select sum(revenue)::text from cells), null, null, null,
            recency_edges, frequency_edges, monetary_edges
-      from edges`;
-}
+      from edges`);
 
 /** One page of scored buyers ordered by external id, optionally of some segments or customers. */
 export function rfmScoresPageSql(

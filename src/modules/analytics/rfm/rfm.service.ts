@@ -8,6 +8,7 @@ import { RfmMethod } from './rfm.enums.js';
 import type { SqlFragment } from '../../../common/sql-fragment.js';
 import type { CustomerTotalsService } from '../customer-totals/customer-totals.service.js';
 import { RfmScoreCache } from './rfm-score-cache.service.js';
+import { rfmRankedSummarySql } from './rfm-ranked-summary.query.js';
 import { rfmMembershipSql, rfmScoresPageSql, rfmSummarySql, rfmTransitionsSql, type RfmScoring } from './rfm.query.js';
 import {
   RfmGridCell, RfmResult, RfmScore, RfmSegmentSummary, RfmThresholds, RfmTransition,
@@ -105,7 +106,10 @@ export class RfmService {
    * it, so the buyers are measured from one row each instead of from every order.
    */
   private async prepared(scoring: RfmScoring): Promise<RfmScoring> {
-    const measured = async () => ({ ...scoring, totals: await this.totals.totalsSql({ asOf: scoring.asOf, from: scoring.from, dataEnd: scoring.to }) });
+    const measured = async () => {
+      const window = { asOf: scoring.asOf, from: scoring.from, dataEnd: scoring.to };
+      return { ...scoring, totals: await this.totals.totalsSql(window), base: await this.totals.keptBase(window) };
+    };
     const cachedEntryId = await this.cache.entryFor(scoring, measured);
     return cachedEntryId ? { ...scoring, cachedEntryId } : measured();
   }
@@ -127,7 +131,7 @@ export class RfmService {
   }
 
   private async loadSummary(scoring: RfmScoring, map: RfmSegmentRule[]): Promise<RfmSummary> {
-    const rows = await this.scope.sql.query<SummaryRow>(rfmSummarySql(await this.prepared(scoring)));
+    const rows = await this.summaryRows(await this.prepared(scoring));
     const edges = rows.find((row) => row.kind === 'edges') as SummaryRow;
     const customerCount = edges.customers;
     const revenue = Number(edges.revenue ?? 0);
@@ -145,6 +149,18 @@ export class RfmService {
       segments: segmentNames(map).map((segment) => segmentSummary(segment, bySegment.get(segment), customerCount, revenue)),
       grid: [1, 2, 3, 4, 5].flatMap((r) => [1, 2, 3, 4, 5].map((f) => Object.assign(new RfmGridCell(), { r, f, customers: byCell.get(`${r}:${f}`) ?? 0 }))),
     };
+  }
+
+  /**
+   * Quantile scores from a base are summarized from its buyers' places, without sorting every
+   * buyer (rfm-ranked-summary.query.ts), unless an order write has made those places unusable.
+   */
+  private async summaryRows(scoring: RfmScoring): Promise<SummaryRow[]> {
+    if (!scoring.cachedEntryId && scoring.method === RfmMethod.QUANTILE && scoring.base) {
+      const rows = await this.scope.sql.query<SummaryRow & { ranked: boolean }>(rfmRankedSummarySql(scoring, scoring.base));
+      if (rows[0]?.ranked) return rows;
+    }
+    return this.scope.sql.query<SummaryRow>(rfmSummarySql(scoring));
   }
 
   /**

@@ -1,0 +1,203 @@
+import { sql, trusted, type SqlFragment } from '../../../common/sql-fragment.js';
+import { COMPLETED_ORDER } from '../../customer/customer.query.js';
+import { baseRowsSql, type KeptBase } from '../customer-totals/customer-totals.query.js';
+import { segmentMapSql, SUMMARY_ROWS, type RfmScoring } from './rfm.query.js';
+
+/**
+ * The QUANTILE summary of rfm.query.ts, computed from a base's places (Migration20261130000000)
+ * instead of sorting every buyer: the same edges, cells and rows, to the last bit.
+ *
+ * The buyers now are the base's buyers, minus the customers whose totals changed since it was
+ * built ("touched": an order in the slivers since the base's end or out of the window's
+ * start, or a row an order write patched), plus those touched customers that still buy.
+ * A quintile edge is a value at some place k among the N buyers now. Among the base's
+ * places, with m touched customers removed and a added back, that value belongs to a base
+ * buyer placed within [k − a − 1, k + m + 1] or to an added one; so reading that window's
+ * untouched rows by index and sorting them with the added customers gives every buyer's
+ * place now, counting the untouched rows below the window from the window's lowest place
+ * minus the removed places below it. Then one scan scores the untouched buyers, comparing
+ * frequency places with the frequency edges' places, and the touched ones are scored from
+ * their values.
+ */
+
+const DAY_MS = 86_400_000;
+const QUINTILES = trusted('array[0.2, 0.4, 0.6, 0.8]::float8[]');
+const COMPLETED = trusted(COMPLETED_ORDER);
+
+type Measure = 'recency' | 'frequency' | 'monetary';
+
+/**
+ * Whole days from the last order to asOf, as rfm.query.ts measures it (date_part gives float8;
+ * the same expression keeps the same rounding).
+ */
+function recencyOf(asOf: Date, lastOrderAt: string): SqlFragment {
+  return sql`floor(date_part('epoch', ${asOf}::timestamptz - ${trusted(lastOrderAt)}) / 86400)::int`;
+}
+
+/**
+ * Buyers around one measure's edges with their place now (`rank`), one window (`segments` row)
+ * at a time: the window's untouched base rows and the added customers, sorted by `order` (the
+ * measure now; it sorts the untouched rows exactly as their places do, added customers after
+ * base rows of equal value). A place is exact from the window's lowest untouched row to its
+ * highest (and beyond them where the window reaches the first or last place). Added customers
+ * sorted outside that range get a place too low (below it) or above every target of the window
+ * (past it: the highest untouched row is already past them all), so no target is matched
+ * wrongly.
+ */
+function rankedPoolSql(base: KeptBase, measure: Measure, values: { base: SqlFragment; added: SqlFragment; order: string }): SqlFragment {
+  const place = trusted(`${measure}_rank`);
+  const order = trusted(values.order);
+  const untouched = sql`
+    (${baseRowsSql(base)}) b
+     where b.${place} between g.lo and g.hi and not b.patched
+       and not exists (select from sliver s where s.customer_id = b.customer_id)`;
+  return sql`
+    select p.* from segments g cross join lateral (
+      select pool.*,
+             max(pool.place) over upto as place_reached,
+             row_number() over upto
+               + coalesce((select min(b.${place}) - 1 - (select count(*) from touched d where d.${place} < min(b.${place})) from ${untouched}), 0) as rank,
+             g.lo
+        from (select ${values.base}, 0 as source, b.${place} as place from ${untouched}
+              union all
+              select ${values.added}, 1, null from added a) pool
+      window upto as (order by ${order}, pool.source, pool.place rows unbounded preceding)
+    ) p
+     where g.measure = ${measure}`;
+}
+
+/** The summary rows of rfm.query.ts's rfmSummarySql, plus `ranked` on the edges row (false: the base's places are unusable, ask rfmSummarySql). */
+export function rfmRankedSummarySql(scoring: RfmScoring, base: KeptBase): SqlFragment {
+  const { tenantId, asOf } = scoring;
+  const windowStart = new Date(base.baseEnd.getTime() - base.windowDays * DAY_MS);
+  const leftBefore = new Date(asOf.getTime() - base.windowDays * DAY_MS);
+  return sql`
+    with
+    -- Per customer, the orders since the base's end less those that left the window since.
+    sliver as materialized (
+      select customer_id, sum(orders)::int as orders, sum(revenue) as revenue, max(last_order_at) as last_order_at
+        from (select o.customer_id, count(*) as orders, sum(o.amount) as revenue, max(o.placed_at) as last_order_at
+                from "order" o
+               where o.tenant_id = ${tenantId} and ${COMPLETED} and o.placed_at >= ${base.baseEnd} and o.placed_at < ${asOf}
+               group by o.customer_id
+              union all
+              select o.customer_id, -count(*), -sum(o.amount), null
+                from "order" o
+               where o.tenant_id = ${tenantId} and ${COMPLETED} and o.placed_at >= ${windowStart} and o.placed_at < ${leftBefore}
+               group by o.customer_id) d
+       group by customer_id
+    ),
+    touched as materialized (
+      select t.customer_id, b.recency_rank, b.frequency_rank, b.monetary_rank,
+             coalesce(b.external_id, (select c.external_id from customer c where c.tenant_id = ${tenantId} and c.id = t.customer_id)) as external_id,
+             coalesce(b.window_orders, 0) + coalesce(s.orders, 0) as frequency,
+             coalesce(b.window_revenue, 0) + coalesce(s.revenue, 0) as monetary,
+             greatest(b.last_order_at, s.last_order_at) as last_order_at
+        from (select customer_id from sliver
+              union
+              select b.customer_id from (${baseRowsSql(base)}) b where b.patched) t
+        -- The whole key, so each touched customer is one index probe.
+        left join (${baseRowsSql(base)}) b
+               on b.slot = ${base.slot} and b.base_end = ${base.baseEnd} and b.window_days = ${base.windowDays} and b.customer_id = t.customer_id
+        left join sliver s on s.customer_id = t.customer_id
+    ),
+    added as materialized (
+      select customer_id, external_id, frequency, monetary, monetary::float8 as monetary_value, ${recencyOf(asOf, 'last_order_at')} as recency
+        from touched where frequency > 0
+    ),
+    n as materialized (
+      select x.na, x.a, x.m, x.na - x.m + x.a as n
+        from (select (select ranked_buyers from customer_order_totals_base
+                       where tenant_id = ${tenantId} and slot = ${base.slot} and base_end = ${base.baseEnd} and window_days = ${base.windowDays}) as na,
+                     (select count(*) from added) as a,
+                     (select count(*) from touched where recency_rank is not null) as m) x
+    ),
+    -- The places whose values make the edges: percentile_cont's two rows around each quintile
+    -- for recency and monetary (0-based floor and ceiling of q(N − 1)), and for frequency the
+    -- place each edge 1 + q(N − 1) passes (a buyer above it scores higher).
+    targets as materialized (
+      select t.measure, t.i, t.k, greatest(1, t.k - n.a - 1)::int as lo, least(n.na, t.k + n.m + 1)::int as hi
+        from n cross join lateral (
+          select m.measure, q.i, floor(q.q * (n.n - 1))::bigint + 1 as k
+            from unnest(${QUINTILES}) with ordinality q(q, i) cross join (values ('recency'), ('monetary')) m(measure)
+          union all
+          select m.measure, q.i, ceil(q.q * (n.n - 1))::bigint + 1
+            from unnest(${QUINTILES}) with ordinality q(q, i) cross join (values ('recency'), ('monetary')) m(measure)
+          union all
+          select 'frequency', q.i, floor((1 + q.q * (n.n - 1))::float8)::bigint
+            from unnest(array[0.2, 0.4, 0.6, 0.8]) with ordinality q(q, i)
+        ) t
+       where n.n > 0
+    ),
+    -- Overlapping windows merged, so each base row is ranked once per measure.
+    segments as materialized (
+      select s.measure, lower(s.places) as lo, upper(s.places) - 1 as hi
+        from (select measure, unnest(range_agg(int4range(lo, hi, '[]'))) as places from targets group by measure) s
+    ),
+    recency_ranked as materialized (
+      ${rankedPoolSql(base, 'recency', { base: sql`${recencyOf(asOf, 'b.last_order_at')} as v`, added: trusted('a.recency'), order: 'pool.v' })}
+    ),
+    monetary_ranked as materialized (
+      ${rankedPoolSql(base, 'monetary', { base: trusted('b.window_revenue::float8 as v'), added: trusted('a.monetary_value'), order: 'pool.v' })}
+    ),
+    frequency_ranked as materialized (
+      ${rankedPoolSql(base, 'frequency', { base: trusted('b.window_orders as orders, b.external_id'), added: trusted('a.frequency, a.external_id'), order: 'pool.orders, pool.external_id' })}
+    ),
+    edges as materialized (
+      select (select array_agg(lo.v + ((q.q * (n.n - 1)) - floor(q.q * (n.n - 1))) * (hi.v - lo.v) order by q.i)
+                from unnest(${QUINTILES}) with ordinality q(q, i)
+                join recency_ranked lo on lo.rank = floor(q.q * (n.n - 1)) + 1
+                join recency_ranked hi on hi.rank = ceil(q.q * (n.n - 1)) + 1) as recency_edges,
+             case when n.n > 0 then array[1 + 0.2 * (n.n - 1), 1 + 0.4 * (n.n - 1), 1 + 0.6 * (n.n - 1), 1 + 0.8 * (n.n - 1)]::float8[] end as frequency_edges,
+             (select array_agg(lo.v + ((q.q * (n.n - 1)) - floor(q.q * (n.n - 1))) * (hi.v - lo.v) order by q.i)
+                from unnest(${QUINTILES}) with ordinality q(q, i)
+                join monetary_ranked lo on lo.rank = floor(q.q * (n.n - 1)) + 1
+                join monetary_ranked hi on hi.rank = ceil(q.q * (n.n - 1)) + 1) as monetary_edges
+        from n
+    ),
+    -- Per frequency edge, the buyer at its place: buyers ordered after it score higher. An
+    -- untouched buyer is after it exactly when its own place is above \`cut\`, the highest
+    -- untouched place up to it (or the window's start less one when none is).
+    frequency_keys as materialized (
+      select t.i, f.orders, f.external_id, coalesce(f.place_reached, f.lo - 1) as cut
+        from targets t join frequency_ranked f on f.rank = t.k
+       where t.measure = 'frequency'
+    ),
+    -- width_bucket counts the thresholds at or below a value; negated, the ones at or above it.
+    e as materialized (
+      select array[-recency_edges[4], -recency_edges[3], -recency_edges[2], -recency_edges[1]] as recency_negated,
+             array[-monetary_edges[4], -monetary_edges[3], -monetary_edges[2], -monetary_edges[1]] as monetary_negated,
+             (select array_agg(k.cut + 1 order by k.i) from frequency_keys k) as frequency_after,
+             (select array_agg(k.orders order by k.i) from frequency_keys k) as key_orders,
+             (select array_agg(k.external_id order by k.i) from frequency_keys k) as key_ids
+        from edges
+    ),
+    -- R = 1 + edges at or above the recency, M = 5 − edges at or above the revenue, F = 1 +
+    -- frequency edges passed (rfm.query.ts's bins: a value equal to an edge stays below it).
+    scored as (
+      select 1 + width_bucket(-u.recency::float8, e.recency_negated) as r, 1 + width_bucket(u.frequency_rank, e.frequency_after) as f,
+             5 - width_bucket(-u.monetary::float8, e.monetary_negated) as m, u.monetary, u.recency, u.frequency
+        from (select ${recencyOf(asOf, 'b.last_order_at')} as recency, b.frequency_rank, b.window_revenue as monetary, b.window_orders as frequency
+                from (${baseRowsSql(base)}) b
+               where b.recency_rank is not null and not b.patched
+                 and not exists (select from sliver s where s.customer_id = b.customer_id)
+                 and (select na from n) is not null
+              offset 0) u
+       cross join e
+      union all
+      select 1 + width_bucket(-a.recency::float8, e.recency_negated),
+             1 + (select count(*) from unnest(e.key_orders, e.key_ids) k(orders, id) where (a.frequency, a.external_id) > (k.orders, k.id))::int,
+             5 - width_bucket(-a.monetary_value, e.monetary_negated), a.monetary, a.recency, a.frequency
+        from added a cross join e
+       where (select na from n) is not null
+    ),
+    cells as materialized (
+      select (r - 1) * 25 + (f - 1) * 5 + m as cell, r, f, count(*)::int as customers, sum(monetary) as revenue,
+             sum(recency)::float8 as recency_sum, sum(frequency)::float8 as frequency_sum
+        from scored
+       group by 1, 2, 3
+    ),
+    segment_map as (${segmentMapSql(scoring.cells)}),
+    summary as (${SUMMARY_ROWS})
+    select summary.*, (select na is not null from n) as ranked from summary`;
+}
