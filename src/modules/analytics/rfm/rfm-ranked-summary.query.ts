@@ -35,35 +35,84 @@ function recencyOf(asOf: Date, lastOrderAt: string): SqlFragment {
 }
 
 /**
- * Buyers around one measure's edges with their place now (`rank`), one window (`segments` row)
- * at a time: the window's untouched base rows and the added customers, sorted by `order` (the
- * measure now; it sorts the untouched rows exactly as their places do, added customers after
- * base rows of equal value). A place is exact from the window's lowest untouched row to its
- * highest (and beyond them where the window reaches the first or last place). Added customers
- * sorted outside that range get a place too low (below it) or above every target of the window
- * (past it: the highest untouched row is already past them all), so no target is matched
- * wrongly.
+ * How one measure orders the buyers now: its value `columns` as selected from a base row `b`
+ * (`base`) and the same values of an added customer `a` (`added`, one expression per column).
  */
-function rankedPoolSql(base: KeptBase, measure: Measure, values: { base: SqlFragment; added: SqlFragment; order: string }): SqlFragment {
-  const place = trusted(`${measure}_rank`);
-  const order = trusted(values.order);
-  const untouched = sql`
-    (${baseRowsSql(base)}) b
-     where b.${place} between g.lo and g.hi and not b.patched
-       and not exists (select from sliver s where s.customer_id = b.customer_id)`;
+interface MeasureOrder {
+  measure: Measure;
+  columns: string[];
+  base: SqlFragment;
+  added: string[];
+}
+
+function tuple(alias: string, columns: string[]): SqlFragment {
+  return trusted(`(${columns.map((column) => `${alias}.${column}`).join(', ')})`);
+}
+
+/**
+ * CTE `<measure>_ranked`: buyers around the measure's targets with their place now (`rank`).
+ *
+ * A target's first window [k − a − 1, k + m + 1] holds its buyer, but is as wide as the
+ * customers touched. It is narrowed from the untouched rows just outside it (values Vlo below,
+ * Vhi above): an untouched row at place j inside has rank j − (removed below j) + (added
+ * below its value), so the row at k + (removed below the window) − (added below Vhi) or the
+ * next untouched one ranks at most k, and the one at k + (removed up to its top) − (added
+ * below Vlo) or the untouched one before ranks at least k; the target lies between them.
+ * Those windows hold about as many rows as touched customers fall inside the first window.
+ *
+ * Each merged window is then ranked: its untouched rows and the added customers sorting
+ * between its lowest and highest untouched row (all of them below or above where the window
+ * reaches the first or last place), sorted with the untouched rows below it counted in. A
+ * rank is exact in that range; the added customers outside it are not in the sort.
+ */
+function rankedMeasureSql(base: KeptBase, order: MeasureOrder): SqlFragment {
+  const place = trusted(`${order.measure}_rank`);
+  const rows = sql`(${baseRowsSql(base)}) b`;
+  const untouched = trusted('not b.patched and not exists (select from sliver s where s.customer_id = b.customer_id)');
+  const sortedBy = trusted(order.columns.map((column) => `pool.${column}`).join(', '));
+  const added = trusted(`(${order.added.join(', ')})`);
+  const ranked = trusted(`${order.measure}_ranked`);
+  const windows = trusted(`${order.measure}_windows`);
+  const segments = trusted(`${order.measure}_segments`);
   return sql`
-    select p.* from segments g cross join lateral (
-      select pool.*,
-             max(pool.place) over upto as place_reached,
-             row_number() over upto
-               + coalesce((select min(b.${place}) - 1 - (select count(*) from touched d where d.${place} < min(b.${place})) from ${untouched}), 0) as rank,
-             g.lo
-        from (select ${values.base}, 0 as source, b.${place} as place from ${untouched}
-              union all
-              select ${values.added}, 1, null from added a) pool
-      window upto as (order by ${order}, pool.source, pool.place rows unbounded preceding)
-    ) p
-     where g.measure = ${measure}`;
+    ${windows} as materialized (
+      select w.lo, w.hi,
+             greatest(1, w.k + (select count(*) from touched d where d.${place} < w.lo)
+                             - (select count(*) from added a where vhi.found is null or ${added} < ${tuple('vhi', order.columns)}))::int as lo2,
+             least(w.hi, w.k + (select count(*) from touched d where d.${place} <= w.hi)
+                             - (select count(*) from added a where vlo.found and ${added} < ${tuple('vlo', order.columns)}))::int as hi2
+        from targets w
+        left join lateral (select true as found, ${order.base} from ${rows} where b.${place} >= w.hi and ${untouched} order by b.${place} limit 1) vhi on true
+        left join lateral (select true as found, ${order.base} from ${rows} where b.${place} <= w.lo and ${untouched} order by b.${place} desc limit 1) vlo on true
+       where w.measure = ${order.measure}
+    ),
+    ${segments} as materialized (
+      select lower(s.places) as lo, upper(s.places) - 1 as hi
+        from (select unnest(range_agg(int4range(
+                       case when narrow then lo2 else lo end, case when narrow then hi2 else hi end, '[]'))) as places
+                from (select w.*, exists (select from ${rows} where b.${place} between w.lo2 and w.hi2 and ${untouched}) as narrow
+                        from ${windows} w) w) s
+    ),
+    ${ranked} as materialized (
+      select p.* from ${segments} g
+       cross join lateral (select min(b.${place}) as low, max(b.${place}) as high from ${rows} where b.${place} between g.lo and g.hi and ${untouched}) ends
+        left join lateral (select ${order.base} from ${rows} where b.${place} = ends.low) l on true
+        left join lateral (select ${order.base} from ${rows} where b.${place} = ends.high) h on true
+       cross join lateral (
+         select pool.*,
+                max(pool.place) over upto as place_reached,
+                row_number() over upto
+                  + coalesce(ends.low - 1 - (select count(*) from touched d where d.${place} < ends.low), 0)
+                  + case when g.lo > 1 and ends.low is not null then (select count(*) from added a where ${added} < ${tuple('l', order.columns)}) else 0 end as rank,
+                g.lo
+           from (select ${order.base}, 0 as source, b.${place} as place from ${rows} where b.${place} between g.lo and g.hi and ${untouched}
+                 union all
+                 select ${trusted(order.added.join(', '))}, 1, null from added a
+                  where (g.lo = 1 or ends.low is null or ${added} >= ${tuple('l', order.columns)})
+                    and (g.hi = (select na from n) or ends.high is null or ${added} <= ${tuple('h', order.columns)})) pool
+         window upto as (order by ${sortedBy}, pool.source, pool.place rows unbounded preceding)
+       ) p
+    )`;
 }
 
 /** The summary rows of rfm.query.ts's rfmSummarySql, plus `ranked` on the edges row (false: the base's places are unusable, ask rfmSummarySql). */
@@ -129,20 +178,9 @@ export function rfmRankedSummarySql(scoring: RfmScoring, base: KeptBase): SqlFra
         ) t
        where n.n > 0
     ),
-    -- Overlapping windows merged, so each base row is ranked once per measure.
-    segments as materialized (
-      select s.measure, lower(s.places) as lo, upper(s.places) - 1 as hi
-        from (select measure, unnest(range_agg(int4range(lo, hi, '[]'))) as places from targets group by measure) s
-    ),
-    recency_ranked as materialized (
-      ${rankedPoolSql(base, 'recency', { base: sql`${recencyOf(asOf, 'b.last_order_at')} as v`, added: trusted('a.recency'), order: 'pool.v' })}
-    ),
-    monetary_ranked as materialized (
-      ${rankedPoolSql(base, 'monetary', { base: trusted('b.window_revenue::float8 as v'), added: trusted('a.monetary_value'), order: 'pool.v' })}
-    ),
-    frequency_ranked as materialized (
-      ${rankedPoolSql(base, 'frequency', { base: trusted('b.window_orders as orders, b.external_id'), added: trusted('a.frequency, a.external_id'), order: 'pool.orders, pool.external_id' })}
-    ),
+    ${rankedMeasureSql(base, { measure: 'recency', columns: ['v'], base: sql`${recencyOf(asOf, 'b.last_order_at')} as v`, added: ['a.recency'] })},
+    ${rankedMeasureSql(base, { measure: 'monetary', columns: ['v'], base: trusted('b.window_revenue::float8 as v'), added: ['a.monetary_value'] })},
+    ${rankedMeasureSql(base, { measure: 'frequency', columns: ['orders', 'external_id'], base: trusted('b.window_orders as orders, b.external_id'), added: ['a.frequency', 'a.external_id'] })},
     edges as materialized (
       select (select array_agg(lo.v + ((q.q * (n.n - 1)) - floor(q.q * (n.n - 1))) * (hi.v - lo.v) order by q.i)
                 from unnest(${QUINTILES}) with ordinality q(q, i)
@@ -173,29 +211,31 @@ export function rfmRankedSummarySql(scoring: RfmScoring, base: KeptBase): SqlFra
         from edges
     ),
     -- R = 1 + edges at or above the recency, M = 5 − edges at or above the revenue, F = 1 +
-    -- frequency edges passed (rfm.query.ts's bins: a value equal to an edge stays below it).
+    -- frequency edges passed (rfm.query.ts's bins: a value equal to an edge stays below it);
+    -- the cell (R − 1) × 25 + (F − 1) × 5 + M. The edges are read as scalar subqueries: a
+    -- parameter once per statement, where a joined row's array cost twice as much per buyer.
     scored as (
-      select 1 + width_bucket(-u.recency::float8, e.recency_negated) as r, 1 + width_bucket(u.frequency_rank, e.frequency_after) as f,
-             5 - width_bucket(-u.monetary::float8, e.monetary_negated) as m, u.monetary, u.recency, u.frequency
+      select width_bucket(-u.recency::float8, (select recency_negated from e)) * 25 + width_bucket(u.frequency_rank, (select frequency_after from e)) * 5
+               + 5 - width_bucket(-u.monetary::float8, (select monetary_negated from e)) as cell,
+             u.monetary, u.recency, u.frequency
         from (select ${recencyOf(asOf, 'b.last_order_at')} as recency, b.frequency_rank, b.window_revenue as monetary, b.window_orders as frequency
                 from (${baseRowsSql(base)}) b
                where b.recency_rank is not null and not b.patched
                  and not exists (select from sliver s where s.customer_id = b.customer_id)
-                 and (select na from n) is not null
-              offset 0) u
-       cross join e
+                 and (select na from n) is not null) u
       union all
-      select 1 + width_bucket(-a.recency::float8, e.recency_negated),
-             1 + (select count(*) from unnest(e.key_orders, e.key_ids) k(orders, id) where (a.frequency, a.external_id) > (k.orders, k.id))::int,
-             5 - width_bucket(-a.monetary_value, e.monetary_negated), a.monetary, a.recency, a.frequency
+      select width_bucket(-a.recency::float8, e.recency_negated) * 25
+               + (select count(*) from unnest(e.key_orders, e.key_ids) k(orders, id) where (a.frequency, a.external_id) > (k.orders, k.id))::int * 5
+               + 5 - width_bucket(-a.monetary_value, e.monetary_negated),
+             a.monetary, a.recency, a.frequency
         from added a cross join e
        where (select na from n) is not null
     ),
     cells as materialized (
-      select (r - 1) * 25 + (f - 1) * 5 + m as cell, r, f, count(*)::int as customers, sum(monetary) as revenue,
+      select cell, (cell - 1) / 25 + 1 as r, (cell - 1) / 5 % 5 + 1 as f, count(*)::int as customers, sum(monetary) as revenue,
              sum(recency)::float8 as recency_sum, sum(frequency)::float8 as frequency_sum
         from scored
-       group by 1, 2, 3
+       group by cell
     ),
     segment_map as (${segmentMapSql(scoring.cells)}),
     summary as (${SUMMARY_ROWS})
