@@ -99,12 +99,13 @@ function insertBaseSql(base: KeptBase, rows: SqlFragment): SqlFragment {
     with built as (
       insert into customer_order_totals
            (tenant_id, slot, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
-            first_order_at, last_order_at, lifetime_orders, lifetime_revenue, recency_rank, frequency_rank, monetary_rank)
+            first_order_at, last_order_at, lifetime_orders, lifetime_revenue, recency_rank, frequency_rank, monetary_rank, monetary_value)
       select ${base.tenantId}, ${base.slot}::smallint, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
              t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue,
              case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.last_order_at desc, t.customer_id) end,
              case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_orders, t.external_id) end,
-             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_revenue, t.customer_id) end
+             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_revenue, t.customer_id) end,
+             t.window_revenue::float8
         from (${rows}) t
       returning recency_rank
     )

@@ -179,7 +179,7 @@ export function rfmRankedSummarySql(scoring: RfmScoring, base: KeptBase): SqlFra
        where n.n > 0
     ),
     ${rankedMeasureSql(base, { measure: 'recency', columns: ['v'], base: sql`${recencyOf(asOf, 'b.last_order_at')} as v`, added: ['a.recency'] })},
-    ${rankedMeasureSql(base, { measure: 'monetary', columns: ['v'], base: trusted('b.window_revenue::float8 as v'), added: ['a.monetary_value'] })},
+    ${rankedMeasureSql(base, { measure: 'monetary', columns: ['v'], base: trusted('b.monetary_value as v'), added: ['a.monetary_value'] })},
     ${rankedMeasureSql(base, { measure: 'frequency', columns: ['orders', 'external_id'], base: trusted('b.window_orders as orders, b.external_id'), added: ['a.frequency', 'a.external_id'] })},
     edges as materialized (
       select (select array_agg(lo.v + ((q.q * (n.n - 1)) - floor(q.q * (n.n - 1))) * (hi.v - lo.v) order by q.i)
@@ -216,9 +216,9 @@ export function rfmRankedSummarySql(scoring: RfmScoring, base: KeptBase): SqlFra
     -- parameter once per statement, where a joined row's array cost twice as much per buyer.
     scored as (
       select width_bucket(-u.recency::float8, (select recency_negated from e)) * 25 + width_bucket(u.frequency_rank, (select frequency_after from e)) * 5
-               + 5 - width_bucket(-u.monetary::float8, (select monetary_negated from e)) as cell,
+               + 5 - width_bucket(-u.monetary_value, (select monetary_negated from e)) as cell,
              u.monetary, u.recency, u.frequency
-        from (select ${recencyOf(asOf, 'b.last_order_at')} as recency, b.frequency_rank, b.window_revenue as monetary, b.window_orders as frequency
+        from (select ${recencyOf(asOf, 'b.last_order_at')} as recency, b.frequency_rank, b.window_revenue as monetary, b.monetary_value, b.window_orders as frequency
                 from (${baseRowsSql(base)}) b
                where b.recency_rank is not null and not b.patched
                  and not exists (select from sliver s where s.customer_id = b.customer_id)
