@@ -153,6 +153,20 @@ describe('RFM as of now from the base\'s places', () => {
     expect(rfm.segments.find((segment) => segment.segment === 'ABOUT_TO_SLEEP')!.customers).toBe(0);
   });
 
+  it('gives places to today\'s base only', async () => {
+    // A summary as of yesterday's midnight builds that day's base, which RFM as of now never reads.
+    const yesterday = new Date(baseEnd - DAY).toISOString();
+    const response = await app.request(RfmSummaryDocument, { input: { asOf: yesterday } }, key);
+    expect(response.body.errors).toBeUndefined();
+    const rows = await app.orm.em.fork().getConnection().execute<{ ranked_buyers: number | null; places: string }[]>(
+      `select b.ranked_buyers, (select count(t.recency_rank) from customer_order_totals t
+                                 where t.tenant_id = b.tenant_id and t.slot = b.slot and t.base_end = b.base_end) as places
+         from customer_order_totals_base b where b.tenant_id = ? and b.base_end = ?`,
+      [tenantId, new Date(yesterday)],
+    );
+    expect(rows.map((row) => [row.ranked_buyers, Number(row.places)])).toEqual([[null, 0]]);
+  });
+
   it('equals sorting every buyer, on 1,500 customers with ties, at any instant of the day', async () => {
     const { key: otherKey, tenant: { id: other } } = await app.tenantWithKey(['customers:read', 'customers:write', 'analytics:read']);
     // A fixed pseudo-random sequence: amounts from a short list and days from a short range

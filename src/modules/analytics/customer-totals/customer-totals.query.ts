@@ -90,11 +90,18 @@ export function freeSlotSql(tenantId: string, slots: number): SqlFragment {
 
 /**
  * Writes a base: its rows from `rows` (customer_id, external_id, window_orders, window_revenue,
- * first_order_at, last_order_at, lifetime_orders, lifetime_revenue), each buyer with its places
- * in RFM's three orders (Migration20261130000000), then its own row. The ties are broken as
- * RFM breaks them: by external id for frequency, by customer id where only the value counts.
+ * first_order_at, last_order_at, lifetime_orders, lifetime_revenue), then its own row. A
+ * `ranked` base also gives each buyer its places in RFM's three orders (Migration20261130000000),
+ * ties broken as RFM breaks them: by external id for frequency, by customer id where only the
+ * value counts. Only RFM as of now reads places, so only today's base pays for them: the sorts
+ * and their three indexes make a build take about twice as long.
  */
-function insertBaseSql(base: KeptBase, rows: SqlFragment): SqlFragment {
+function insertBaseSql(base: KeptBase, rows: SqlFragment, ranked: boolean): SqlFragment {
+  const places = ranked
+    ? trusted(`case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.last_order_at desc, t.customer_id) end,
+             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_orders, t.external_id) end,
+             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_revenue, t.customer_id) end`)
+    : trusted('null::int, null::int, null::int');
   return sql`
     with built as (
       insert into customer_order_totals
@@ -102,19 +109,17 @@ function insertBaseSql(base: KeptBase, rows: SqlFragment): SqlFragment {
             first_order_at, last_order_at, lifetime_orders, lifetime_revenue, recency_rank, frequency_rank, monetary_rank, monetary_value)
       select ${base.tenantId}, ${base.slot}::smallint, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
              t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue,
-             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.last_order_at desc, t.customer_id) end,
-             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_orders, t.external_id) end,
-             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_revenue, t.customer_id) end,
-             t.window_revenue::float8
+             ${places}, t.window_revenue::float8
         from (${rows}) t
       returning recency_rank
     )
     insert into customer_order_totals_base (tenant_id, slot, base_end, window_days, ranked_buyers)
-    select ${base.tenantId}, ${base.slot}, ${base.baseEnd}, ${base.windowDays}, (select count(recency_rank)::int from built)`;
+    select ${base.tenantId}, ${base.slot}, ${base.baseEnd}, ${base.windowDays},
+           ${ranked ? trusted('(select count(recency_rank)::int from built)') : trusted('null::int')}`;
 }
 
-/** Fills a base from the orders (one pass over the tenant's completed orders before baseEnd). */
-export function buildBaseSql(base: KeptBase): SqlFragment {
+/** Fills a base from the orders (one pass over the tenant's completed orders before baseEnd); `ranked` as insertBaseSql. */
+export function buildBaseSql(base: KeptBase, ranked: boolean): SqlFragment {
   const windowStart = daysBefore(base.baseEnd, base.windowDays);
   return insertBaseSql(base, sql`
     select b.*, c.external_id
@@ -126,7 +131,7 @@ export function buildBaseSql(base: KeptBase): SqlFragment {
               from "order" o
              where o.tenant_id = ${base.tenantId} and ${COMPLETED} and o.placed_at < ${base.baseEnd}
              group by o.customer_id) b
-      join customer c on c.tenant_id = ${base.tenantId} and c.id = b.customer_id`);
+      join customer c on c.tenant_id = ${base.tenantId} and c.id = b.customer_id`, ranked);
 }
 
 /**
@@ -134,8 +139,8 @@ export function buildBaseSql(base: KeptBase): SqlFragment {
  * as of the new base's end are exactly its rows (totalsAsOfSql), for the cost of two slivers
  * instead of every order. The build lock keeps writers from changing the earlier base meanwhile.
  */
-export function buildBaseFromEarlierSql(base: KeptBase, earlier: KeptBase): SqlFragment {
-  return insertBaseSql(base, totalsAsOfSql(earlier, base.baseEnd));
+export function buildBaseFromEarlierSql(base: KeptBase, earlier: KeptBase, ranked: boolean): SqlFragment {
+  return insertBaseSql(base, totalsAsOfSql(earlier, base.baseEnd), ranked);
 }
 
 /**

@@ -91,7 +91,9 @@ export class CustomerTotalsService {
     const [free] = await this.scope.sql.query<{ slot: number }>(freeSlotSql(base.tenantId, BASES_KEPT));
     if (!free) return null;
     const kept: KeptBase = { ...base, slot: free.slot };
-    await this.scope.sql.query(earlier ? buildBaseFromEarlierSql(kept, earlier) : buildBaseSql(kept));
+    // Places serve RFM as of now only, which reads today's base.
+    const ranked = kept.baseEnd.getTime() === Math.floor(this.now().getTime() / DAY_MS) * DAY_MS;
+    await this.scope.sql.query(earlier ? buildBaseFromEarlierSql(kept, earlier, ranked) : buildBaseSql(kept, ranked));
     await this.scope.sql.query(analyzeSlotSql(kept.slot));
     return kept;
   }

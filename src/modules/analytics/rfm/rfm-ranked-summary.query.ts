@@ -10,14 +10,12 @@ import { segmentMapSql, SUMMARY_ROWS, type RfmScoring } from './rfm.query.js';
  * The buyers now are the base's buyers, minus the customers whose totals changed since it was
  * built ("touched": an order in the slivers since the base's end or out of the window's
  * start, or a row an order write patched), plus those touched customers that still buy.
- * A quintile edge is a value at some place k among the N buyers now. Among the base's
- * places, with m touched customers removed and a added back, that value belongs to a base
- * buyer placed within [k − a − 1, k + m + 1] or to an added one; so reading that window's
- * untouched rows by index and sorting them with the added customers gives every buyer's
- * place now, counting the untouched rows below the window from the window's lowest place
- * minus the removed places below it. Then one scan scores the untouched buyers, comparing
- * frequency places with the frequency edges' places, and the touched ones are scored from
- * their values.
+ * A quintile edge is a value at some place k among the N buyers now. The base rows keep their
+ * places as built, so the buyer at k is an untouched row near place k (the touched customers
+ * shift it by at most their number) or an added customer: a few dozen rows around each edge,
+ * read by index and sorted with the added customers near them, give the edges exactly
+ * (rankedMeasureSql). Then one scan scores the untouched buyers, comparing frequency places
+ * with the frequency edges' places, and the touched ones are scored from their values.
  */
 
 const DAY_MS = 86_400_000;
