@@ -94,7 +94,7 @@ export function freeSlotSql(tenantId: string, slots: number): SqlFragment {
  * `ranked` base also gives each buyer its places in RFM's three orders (Migration20261130000000),
  * ties broken as RFM breaks them: by external id for frequency, by customer id where only the
  * value counts. Only RFM as of now reads places, so only today's base pays for them: the sorts
- * and their three indexes make a build take about twice as long.
+ * and their three indexes make a build take two to three times as long.
  */
 function insertBaseSql(base: KeptBase, rows: SqlFragment, ranked: boolean): SqlFragment {
   const places = ranked
