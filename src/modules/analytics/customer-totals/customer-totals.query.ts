@@ -97,20 +97,30 @@ export function freeSlotSql(tenantId: string, slots: number): SqlFragment {
  * and their three indexes make a build take two to three times as long.
  */
 function insertBaseSql(base: KeptBase, rows: SqlFragment, ranked: boolean): SqlFragment {
-  const places = ranked
-    ? trusted(`case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.last_order_at desc, t.customer_id) end,
-             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_orders, t.external_id) end,
-             case when t.window_orders > 0 then row_number() over (partition by t.window_orders > 0 order by t.window_revenue, t.customer_id) end`)
-    : trusted('null::int, null::int, null::int');
+  // The places are numbered over the columns each order needs, then joined back: sorting the
+  // whole rows three times cost about half a second more per build.
+  const totals = ranked
+    ? sql`
+    totals as materialized (${rows}),
+    places as (
+      select customer_id,
+             row_number() over (order by last_order_at desc, customer_id) as recency_rank,
+             row_number() over (order by window_orders, external_id) as frequency_rank,
+             row_number() over (order by window_revenue, customer_id) as monetary_rank
+        from totals where window_orders > 0
+    ),`
+    : sql`
+    totals as (${rows}),`;
   return sql`
-    with built as (
+    with ${totals}
+    built as (
       insert into customer_order_totals
            (tenant_id, slot, base_end, window_days, customer_id, external_id, window_orders, window_revenue,
             first_order_at, last_order_at, lifetime_orders, lifetime_revenue, recency_rank, frequency_rank, monetary_rank, monetary_value)
       select ${base.tenantId}, ${base.slot}::smallint, ${base.baseEnd}::timestamptz, ${base.windowDays}::int, t.customer_id, t.external_id,
              t.window_orders, t.window_revenue, t.first_order_at, t.last_order_at, t.lifetime_orders, t.lifetime_revenue,
-             ${places}, t.window_revenue::float8
-        from (${rows}) t
+             ${ranked ? trusted('p.recency_rank, p.frequency_rank, p.monetary_rank') : trusted('null::int, null::int, null::int')}, t.window_revenue::float8
+        from totals t ${ranked ? trusted('left join places p on p.customer_id = t.customer_id') : trusted('')}
       returning recency_rank
     )
     insert into customer_order_totals_base (tenant_id, slot, base_end, window_days, ranked_buyers)
