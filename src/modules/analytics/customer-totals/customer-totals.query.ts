@@ -18,6 +18,8 @@ export interface TotalsBase {
 /** A base that exists, in its slot: the partition holding its rows (Migration20261129000000). */
 export interface KeptBase extends TotalsBase {
   slot: number;
+  /** It had its buyers' places when this request found or built it (they may be dropped since). */
+  ranked?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -34,7 +36,7 @@ function daysBefore(instant: Date, days: number): Date {
  */
 export function lockBaseSql(base: TotalsBase): SqlFragment {
   return sql`
-    select slot from customer_order_totals_base
+    select slot, ranked_buyers is not null as ranked from customer_order_totals_base
      where tenant_id = ${base.tenantId} and base_end = ${base.baseEnd} and window_days = ${base.windowDays}
        for key share`;
 }
@@ -99,7 +101,7 @@ export function freeSlotSql(tenantId: string, slots: number): SqlFragment {
 function insertBaseSql(base: KeptBase, rows: SqlFragment, ranked: boolean): SqlFragment {
   // The places are numbered over the columns each order needs, then joined back: sorting the
   // whole rows three times took twice as long (1.1 s against 0.66 s in EXPLAIN ANALYZE of a
-  // build of the benchmark tenant's 100,000 customers).
+  // build of the benchmark tenant's 100,000 customers, indicative).
   const totals = ranked
     ? sql`
     totals as materialized (${rows}),

@@ -95,11 +95,11 @@ export class CustomerTotalsService {
     const ranked = kept.baseEnd.getTime() === Math.floor(this.now().getTime() / DAY_MS) * DAY_MS;
     await this.scope.sql.query(earlier ? buildBaseFromEarlierSql(kept, earlier, ranked) : buildBaseSql(kept, ranked));
     await this.scope.sql.query(analyzeSlotSql(kept.slot));
-    return kept;
+    return { ...kept, ranked };
   }
 
   private async lockExisting(base: TotalsBase): Promise<KeptBase | null> {
-    const [row] = await this.scope.sql.query<{ slot: number }>(lockBaseSql(base));
-    return row ? { ...base, slot: row.slot } : null;
+    const [row] = await this.scope.sql.query<{ slot: number; ranked: boolean }>(lockBaseSql(base));
+    return row ? { ...base, slot: row.slot, ranked: row.ranked } : null;
   }
 }

@@ -153,10 +153,11 @@ export class RfmService {
 
   /**
    * Quantile scores from a base are summarized from its buyers' places, without sorting every
-   * buyer (rfm-ranked-summary.query.ts), unless an order write has made those places unusable.
+   * buyer (rfm-ranked-summary.query.ts), unless the base has none (only today's has) or an order
+   * write has made them unusable since (the statement says so, and every buyer is sorted).
    */
   private async summaryRows(scoring: RfmScoring): Promise<SummaryRow[]> {
-    if (!scoring.cachedEntryId && scoring.method === RfmMethod.QUANTILE && scoring.base) {
+    if (!scoring.cachedEntryId && scoring.method === RfmMethod.QUANTILE && scoring.base?.ranked) {
       const rows = await this.scope.sql.query<SummaryRow & { ranked: boolean }>(rfmRankedSummarySql(scoring, scoring.base));
       if (rows[0]?.ranked) return rows;
     }
