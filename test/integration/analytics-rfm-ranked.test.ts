@@ -2,7 +2,7 @@ import pg from 'pg';
 import { type OrderInput, RecordOrdersDocument, RfmSummaryDocument, UpsertCustomersDocument } from '../generated/graphql.js';
 import { APP_ROLE } from '../../src/db/app-role.js';
 import { recordStatements } from '../../src/db/sql-runner.js';
-import type { SqlFragment } from '../../src/common/sql-fragment.js';
+import { sql, type SqlFragment } from '../../src/common/sql-fragment.js';
 import { totalsAsOfSql, type KeptBase } from '../../src/modules/analytics/customer-totals/customer-totals.query.js';
 import { rfmRankedSummarySql } from '../../src/modules/analytics/rfm/rfm-ranked-summary.query.js';
 import { rfmSummarySql, type RfmScoring } from '../../src/modules/analytics/rfm/rfm.query.js';
@@ -255,6 +255,12 @@ describe('RFM as of now from the base\'s places', () => {
           tenantId: other, asOf, from: new Date(asOf.getTime() - WINDOW_DAYS * DAY), to: asOf, method: RfmMethod.QUANTILE,
           cells: compileSegmentMap(DEFAULT_SEGMENT_MAP, 'map').cells, totals: totalsAsOfSql(base, asOf),
         };
+        // Both statements bin revenue by the float8 the totals carry: the base's own, or the
+        // conversion of the customers the slivers changed, always the exact revenue's.
+        const [floats] = await run(sql`
+          select count(*)::int as buyers, count(*) filter (where monetary_value is distinct from window_revenue::float8)::int as wrong
+            from (${totalsAsOfSql(base, asOf)}) t`);
+        expect([offset, floats]).toEqual([offset, { buyers: expect.any(Number), wrong: 0 }]);
         const ranked = await run(rfmRankedSummarySql(scoring, base));
         const everyBuyer = await run(rfmSummarySql(scoring));
         expect(ranked[0].ranked).toBe(true);

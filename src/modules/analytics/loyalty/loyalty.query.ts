@@ -93,20 +93,22 @@ function tenureBuyersFromTotals(tenantId: string, window: MetricWindow, totals: 
      where ${buyerFilterOf(tenantId, window)}`;
 }
 
-// One row per buyer and period: (current, customer_id, revenue), current true for the window,
-// false for the previous period of equal length; the periods touch at window.from and both
-// end by asOf (dataEnd ≤ asOf). From the totals, each period is its own base's buyers.
+// One row per buyer and period: (current, customer_id, revenue, revenue_float8), current true
+// for the window, false for the previous period of equal length; the periods touch at
+// window.from and both end by asOf (dataEnd ≤ asOf). From the totals, each period is its own
+// base's buyers, and revenue_float8 is the float8 the base keeps (numeric → float8 goes through text).
 function periodRevenueSql(tenantId: string, window: MetricWindow, totals: LoyaltyTotals | null): SqlFragment {
   if (totals) {
     return sql`
-      select t.current, t.customer_id, t.revenue
-        from (select true as current, customer_id, window_revenue as revenue from (${totals.current}) c where window_orders > 0
+      select t.current, t.customer_id, t.revenue, t.revenue_float8
+        from (select true as current, customer_id, window_revenue as revenue, monetary_value as revenue_float8
+                from (${totals.current}) c where window_orders > 0
               union all
-              select false, customer_id, window_revenue from (${totals.previous}) p where window_orders > 0) t
+              select false, customer_id, window_revenue, monetary_value from (${totals.previous}) p where window_orders > 0) t
        where ${buyerFilterOf(tenantId, window)}`;
   }
   return sql`
-    select period.current, r.customer_id, period.revenue
+    select period.current, r.customer_id, period.revenue, period.revenue::float8 as revenue_float8
       from (select o.customer_id,
                    sum(o.amount) filter (where o.placed_at >= ${window.from}) as current_revenue,
                    sum(o.amount) filter (where o.placed_at < ${window.from}) as previous_revenue
@@ -119,24 +121,26 @@ function periodRevenueSql(tenantId: string, window: MetricWindow, totals: Loyalt
 
 /**
  * Buyers, buyers with a positive wallet estimate and their capped shares, now and before.
- * Shares are float8: they are reported as floats, and numeric division per buyer is slow. The
- * CTE is materialized so each share is computed once, not once per aggregate that reads it. A
- * share above 1 counts as 1, written with case because least() would turn null into 1.
+ * Shares are float8: they are reported as floats, and numeric division per buyer is slow. Each
+ * `offset 0` keeps its subquery from being merged into the one above, so a share and a wallet
+ * are computed once per row, not once per aggregate that reads them: numeric → float8 goes
+ * through text, and evaluating it per aggregate made this statement twice as slow. A share
+ * above 1 counts as 1, written with case because least() would turn null into 1.
  */
 export function shareOfWalletSql(tenantId: string, window: MetricWindow, totals: LoyaltyTotals | null): SqlFragment {
   return sql`
-    with shares as materialized (
-      select current, share, case when share > 1 then 1 else share end as capped_share
-        from (select r.current, r.revenue::float8 / c.wallet_estimate::float8 as share
-                from (${periodRevenueSql(tenantId, window, totals)}) r
-                left join customer c on c.tenant_id = ${tenantId} and c.id = r.customer_id and c.wallet_estimate > 0) r
-    )
     select count(*) filter (where current)::int as buyers, count(share) filter (where current)::int as estimated,
            count(*) filter (where current and share > 1)::int as capped,
            avg(capped_share) filter (where current) as mean_share,
            percentile_cont(0.5) within group (order by capped_share) filter (where current) as median_share,
            avg(capped_share) filter (where not current) as previous_mean_share
-      from shares`;
+      from (select current, share, case when share > 1 then 1 else share end as capped_share
+              from (select r.current, r.revenue_float8 / w.wallet as share
+                      from (${periodRevenueSql(tenantId, window, totals)}) r
+                      left join (select id, wallet_estimate::float8 as wallet from customer
+                                  where tenant_id = ${tenantId} and wallet_estimate > 0 offset 0) w on w.id = r.customer_id
+                    offset 0) shares
+            offset 0) capped`;
 }
 
 /**

@@ -50,7 +50,7 @@ function measuredSql(scoring: RfmScoring): SqlFragment {
   if (scoring.totals) {
     return sql`
       select b.customer_id, b.external_id, ${recency} as recency, b.window_orders as frequency, b.window_revenue as monetary,
-             b.window_revenue::float8 as monetary_value
+             b.monetary_value
         from (${scoring.totals}) b
        where b.window_orders > 0`;
   }
