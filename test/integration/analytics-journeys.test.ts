@@ -336,6 +336,20 @@ describe('journey analytics', () => {
     expect(badLimit.body.errors?.[0].extensions?.field).toBe('limit');
   });
 
+  it('reads the touchpoints once for the emotion curve and any number of pain point lists', async () => {
+    const request = (fields: string) => app.post<PainPointData>({
+      query: `query($input: MetricInput) { journeyAnalytics(journeyKey: "support", input: $input) { ${fields} } }`,
+      variables: { input: JANUARY },
+    }, readKey);
+    const curveOnly = await request('emotionCurve { n }');
+    const all = await request('emotionCurve { n } painPoints { action } fewer: painPoints(limit: 2, minN: 4) { action n }');
+    expect(all.body.errors).toBeUndefined();
+    expect(all.statements).toBe(curveOnly.statements);
+    // Each list is still its own: the same groups, cut by its own minN and limit (see above).
+    const fewer = (all.body.data as unknown as { journeyAnalytics: { fewer: { action: string; n: number }[] } }).journeyAnalytics.fewer;
+    expect(fewer.map((point) => [point.action, point.n])).toEqual([['callback', 4], ['call_wait', 5]]);
+  });
+
   it('gives nulls with reasons for a journey without data, in as many statements as with data', async () => {
     const response = await analytics({ journeyKey: 'empty' });
     expect(response.body.errors).toBeUndefined();

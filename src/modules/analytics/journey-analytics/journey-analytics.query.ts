@@ -52,78 +52,52 @@ export function journeyFunnelSql(scope: JourneyScope): SqlFragment {
              case when lead(v.step) over w = v.step + 1 then lead(v.last_at) over w end as next_last_at
         from visits v
       window w as (partition by v.customer_id order by v.step)
-    ), gaps as (
-      select p.step, p.next_first_at - p.first_at as gap
-        from pairs p
-       where p.next_first_at > p.first_at
-      union all
-      -- A customer who met the next stage before this one and again after it converts at the
-      -- first visit after it, which only their own touchpoints tell; few customers do.
-      select p.step, min(t.occurred_at) - p.first_at
-        from pairs p
-        join stages next_stage on next_stage.step = p.step + 1
-        join touchpoint t on t.tenant_id = ${tenantId} and t.customer_id = p.customer_id and t.stage_id = next_stage.id and t.occurred_at > p.first_at
-       where p.next_first_at <= p.first_at and p.next_last_at > p.first_at and ${touchpointConditions(scope)}
-       group by p.step, p.customer_id, p.first_at
-    ), customers as (
-      select p.step, count(*)::int as customers from pairs p group by p.step
-    ), conversions as (
-      select g.step, count(*)::int as converted,
-             percentile_cont(0.5) within group (order by date_part('epoch', g.gap) / 86400) as median_days
-        from gaps g
-       group by g.step
+    ), steps as (
+      -- One pass over the pairs. A customer who met the next stage before this one and again
+      -- after it converts at their first visit after it, which only their own touchpoints
+      -- tell; few customers do, and the subquery runs for those only (a case evaluates lazily).
+      select p.step, count(*)::int as customers, count(p.gap)::int as converted,
+             percentile_cont(0.5) within group (order by date_part('epoch', p.gap) / 86400) as median_days
+        from (select p.step,
+                     case when p.next_first_at > p.first_at then p.next_first_at - p.first_at
+                          when p.next_last_at > p.first_at then
+                            (select min(t.occurred_at) from touchpoint t
+                              where t.customer_id = p.customer_id and t.stage_id = (select id from stages where step = p.step + 1)
+                                and t.occurred_at > p.first_at and ${touchpointConditions(scope)}) - p.first_at
+                     end as gap
+                from pairs p) p
+       group by p.step
     )
-    select s.id as stage_id, coalesce(n.customers, 0) as customers, coalesce(c.converted, 0) as converted, c.median_days
+    select s.id as stage_id, coalesce(n.customers, 0) as customers, coalesce(n.converted, 0) as converted, n.median_days
       from stages s
-      left join customers n on n.step = s.step
-      left join conversions c on c.step = s.step
+      left join steps n on n.step = s.step
      order by s.position`;
 }
 
-export interface EmotionRow {
-  stage_id: string;
-  n: number;
-  mean: number | null;
-}
-
-/** Per stage: mean emotion (−2..2) of the touchpoints that carry one, and how many do. */
-export function journeyEmotionSql(scope: JourneyScope): SqlFragment {
-  const { tenantId, journeyId } = scope;
-  return sql`
-    with emotions as (
-      select t.stage_id, count(*)::int as n, avg(t.emotion)::float8 as mean
-        from touchpoint t
-       where ${touchpointConditions(scope)} and t.emotion is not null
-       group by t.stage_id
-    )
-    select s.id as stage_id, coalesce(e.n, 0) as n, e.mean
-      from journey_stage s
-      left join emotions e on e.stage_id = s.id
-     where s.tenant_id = ${tenantId} and s.journey_id = ${journeyId}
-     order by s.position`;
-}
-
-export interface PainPointRow {
+export interface EmotionGroupRow {
   stage_id: string;
   channel: string | null;
   action: string;
   n: number;
+  total: number;
   mean: number;
 }
 
-/** Stage × channel × action with the lowest mean emotion among those with at least minN emotions. */
-export function journeyPainPointsSql(scope: JourneyScope, limit: number, minN: number): SqlFragment {
+/**
+ * Stage × channel × action: touchpoints with an emotion (−2..2), their sum and mean, lowest
+ * mean first (ties by stage position, channel, action). The emotion curve sums these per stage
+ * and the pain points keep those with n ≥ minN, so both read the touchpoints once.
+ */
+export function journeyEmotionGroupsSql(scope: JourneyScope): SqlFragment {
   const { tenantId, journeyId } = scope;
   return sql`
-    select t.stage_id, t.channel, t.action, count(*)::int as n, avg(t.emotion)::float8 as mean
+    select t.stage_id, t.channel, t.action, count(*)::int as n, sum(t.emotion)::int as total, avg(t.emotion)::float8 as mean
       from touchpoint t
       join journey_stage s on s.tenant_id = ${tenantId} and s.id = t.stage_id and s.journey_id = ${journeyId}
      where ${touchpointConditions(scope)} and t.emotion is not null
      group by t.stage_id, s.position, t.channel, t.action
-    having count(*) >= ${minN}
      -- avg of smallint is numeric: equal means compare equal, so the tie-breaks apply.
-     order by avg(t.emotion), s.position, t.channel nulls last, t.action
-     limit ${limit}`;
+     order by avg(t.emotion), s.position, t.channel nulls last, t.action`;
 }
 
 export interface StageFeedbackRow {

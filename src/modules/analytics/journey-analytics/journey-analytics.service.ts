@@ -5,8 +5,8 @@ import { analyticsWindow } from '../analytics-request.js';
 import { Journey, JourneyStage } from '../../journey/journey.entity.js';
 import { MetricWindowInfo } from '../metric/metric.types.js';
 import {
-  journeyEmotionSql, journeyFunnelSql, journeyPainPointsSql, journeyStageFeedbackSql,
-  type EmotionRow, type FunnelRow, type PainPointRow, type StageFeedbackRow,
+  journeyEmotionGroupsSql, journeyFunnelSql, journeyStageFeedbackSql,
+  type EmotionGroupRow, type FunnelRow, type StageFeedbackRow,
 } from './journey-analytics.query.js';
 import {
   JourneyAnalytics, JourneyFunnelStage, JourneyPainPoint, JourneyStageCsat, JourneyStageEmotion, JourneyStageFeedback, JourneyStageNps,
@@ -68,15 +68,19 @@ export class JourneyAnalyticsService {
   }
 
   async emotionCurve(analytics: JourneyAnalytics): Promise<JourneyStageEmotion[]> {
-    const rows = await this.scope.sql.query<EmotionRow>(journeyEmotionSql(analytics.scope));
-    return rows.map((row) =>
-      Object.assign(new JourneyStageEmotion(), {
-        stage: stageOf(analytics, row.stage_id),
-        n: row.n,
-        meanEmotion: row.n === 0 ? null : Number(row.mean),
-        reason: row.n === 0 ? 'no touchpoints with an emotion in this stage in the window' : null,
-      }),
-    );
+    const groups = await this.emotionGroups(analytics);
+    return analytics.stages.map((stage) => {
+      const ofStage = groups.filter((group) => group.stage_id === stage.id);
+      const n = ofStage.reduce((sum, group) => sum + group.n, 0);
+      // Whole sums over whole counts: the mean is the exact quotient, rounded once.
+      const total = ofStage.reduce((sum, group) => sum + group.total, 0);
+      return Object.assign(new JourneyStageEmotion(), {
+        stage,
+        n,
+        meanEmotion: n === 0 ? null : total / n,
+        reason: n === 0 ? 'no touchpoints with an emotion in this stage in the window' : null,
+      });
+    });
   }
 
   async painPoints(analytics: JourneyAnalytics, args: JourneyPainPointsArgs): Promise<JourneyPainPoint[]> {
@@ -86,7 +90,8 @@ export class JourneyAnalyticsService {
     check.integer('limit', limit, 1, MAX_PAIN_POINTS);
     check.integer('minN', minN, 1, 1_000_000_000);
     throwIfInvalid(check.errors);
-    const rows = await this.scope.sql.query<PainPointRow>(journeyPainPointsSql(analytics.scope, limit, minN));
+    // The groups come lowest mean first, ties broken in SQL (the database's collation orders actions).
+    const rows = (await this.emotionGroups(analytics)).filter((group) => group.n >= minN).slice(0, limit);
     return rows.map((row) =>
       Object.assign(new JourneyPainPoint(), {
         stage: stageOf(analytics, row.stage_id),
@@ -96,6 +101,15 @@ export class JourneyAnalyticsService {
         meanEmotion: Number(row.mean),
       }),
     );
+  }
+
+  /**
+   * The emotion groups behind both the emotion curve and the pain points, read once per
+   * request however many of those fields (or aliases of them) the query asks for.
+   */
+  private emotionGroups(analytics: JourneyAnalytics): Promise<EmotionGroupRow[]> {
+    analytics.emotionGroups ??= this.scope.sql.query<EmotionGroupRow>(journeyEmotionGroupsSql(analytics.scope));
+    return analytics.emotionGroups;
   }
 
   async feedbackByStage(analytics: JourneyAnalytics, lowSampleThreshold: number): Promise<JourneyStageFeedback[]> {

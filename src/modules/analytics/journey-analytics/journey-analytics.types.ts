@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Journey, JourneyStage } from '../../journey/journey.entity.js';
 import { MetricInput } from '../metric/metric.input.js';
 import { MetricWindowInfo } from '../metric/metric.types.js';
-import type { JourneyScope } from './journey-analytics.query.js';
+import type { EmotionGroupRow, JourneyScope } from './journey-analytics.query.js';
 
 @ArgsType()
 export class JourneyAnalyticsArgs {
@@ -149,6 +149,9 @@ export class JourneyAnalytics {
 
   /** The journey's stages in position order. */
   stages!: JourneyStage[];
+
+  /** Set by the first part that needs the emotion groups (the emotion curve, the pain points). */
+  emotionGroups?: Promise<EmotionGroupRow[]>;
 
   @Field(() => Journey)
   journey!: Journey;
