@@ -3,8 +3,9 @@ import { FEEDBACK_FACT, filterConditions, TOUCHPOINT_FACT } from '../metric/metr
 import type { MetricWindow } from '../metric/metric-window.js';
 
 /**
- * SQL of the journey analytics (METRICS.md, "Journeys"): one statement per part, each reading
- * the touchpoints of one journey in [from, dataEnd) once (tenant_id, journey_id, occurred_at).
+ * SQL of the journey analytics (METRICS.md, "Journeys"): one statement per part (the emotion
+ * curve and the pain points share one), each reading the touchpoints of one journey in
+ * [from, dataEnd) once (tenant_id, journey_id, occurred_at).
  */
 
 export interface JourneyScope {

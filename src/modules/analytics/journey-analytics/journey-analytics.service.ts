@@ -24,7 +24,7 @@ export class JourneyAnalyticsService {
 
   /**
    * Checks the arguments and finds the journey; the parts are computed only when asked for,
-   * each in one statement.
+   * each in one statement (the emotion curve and the pain points in the same one).
    */
   async analytics(args: JourneyAnalyticsArgs): Promise<JourneyAnalytics> {
     const { journeyId, journeyKey, input } = args;
