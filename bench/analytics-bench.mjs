@@ -28,7 +28,14 @@ const { analyzeSlotSql, buildBaseSql, buildBaseFromEarlierSql } = await dist('mo
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const WARM_UP = 2;
-const only = process.env.BENCH_ONLY?.split(process.env.BENCH_ONLY.includes('|') ? '|' : ',');
+const only = process.env.BENCH_ONLY?.split(process.env.BENCH_ONLY.includes('|') ? '|' : ',').map((name) => name.trim());
+const EXTRA_SECTIONS = ['base build', 'rfm cache write'];
+// A misspelt name (or one name with commas, split at them) would time nothing and say nothing.
+const unknown = only?.filter((name) => !METRICS.some((metric) => metric.name === name) && !EXTRA_SECTIONS.includes(name)) ?? [];
+if (unknown.length > 0) {
+  console.error(`BENCH_ONLY: no metric named ${unknown.map((name) => `"${name}"`).join(', ')} (names with commas: separate them with |)`);
+  process.exit(2);
+}
 
 const config = loadConfig({
   ...process.env,

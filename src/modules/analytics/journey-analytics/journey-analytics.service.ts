@@ -52,7 +52,8 @@ export class JourneyAnalyticsService {
   }
 
   async funnel(analytics: JourneyAnalytics): Promise<JourneyFunnelStage[]> {
-    const rows = await this.scope.sql.query<FunnelRow>(journeyFunnelSql(analytics.scope));
+    const stageIds = analytics.stages.map((stage) => stage.id);
+    const rows = await this.scope.sql.query<FunnelRow>(journeyFunnelSql(analytics.scope, stageIds));
     const last = rows.length - 1;
     return rows.map((row, index) => {
       const conversionToNext = index === last || row.customers === 0 ? null : row.converted / row.customers;
