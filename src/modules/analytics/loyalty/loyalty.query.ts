@@ -150,14 +150,21 @@ export function shareOfWalletSql(tenantId: string, window: MetricWindow, totals:
  * TOP k = the top ceil(k × N / 100); tiers split at ceil(20% N) and ceil(50% N) from the top;
  * LORENZ d = the bottom d × N / 10. numeric keeps k × N / 100 exact (no 3.0000000004 → 4).
  *
- * N is counted before the ranking so the ranked buyers are read once, in one sort: that pass
- * sums i·x_i for the Gini and keeps C only at the few ranks the cuts need. Ties in revenue are
- * ranked in any order: no figure depends on their order. Revenue is ranked and summed in whole
- * cents (amounts have two decimals): bigint is exact like numeric and several times faster.
+ * N is counted before the ranking so the ranked buyers are read once, in one sort per period:
+ * that pass sums i·x_i for the Gini and keeps C only at the few ranks the cuts need. Ties in
+ * revenue are ranked in any order: no figure depends on their order. Revenue is ranked and
+ * summed in whole cents (amounts have two decimals): bigint is exact like numeric and several
+ * times faster.
+ *
+ * Each period is ranked on its own, by cents alone. One sort of both periods by (period, cents)
+ * took twice as long: with a boolean first key, PostgreSQL compares most pairs on their second
+ * key through the whole-tuple comparator, where a single bigint key takes its fast path. From
+ * the totals the buyers are read per period (once for N, once to rank), straight from the
+ * period's base; from the orders they are grouped once and kept (materialized).
  */
 export function valueConcentrationSql(tenantId: string, window: MetricWindow, percents: readonly number[], totals: LoyaltyTotals | null): SqlFragment {
   return sql`
-    with revenue as materialized (
+    with revenue as ${trusted(totals ? 'not materialized' : 'materialized')} (
       select r.current, (r.revenue * 100)::bigint as cents from (${periodRevenueSql(tenantId, window, totals)}) r
     ), stats as (
       select current, count(*)::numeric as buyers, sum(cents) as total,
@@ -177,14 +184,9 @@ export function valueConcentrationSql(tenantId: string, window: MetricWindow, pe
       select current, floor(position)::bigint as rank from positions
       union select current, floor(position)::bigint + 1 from positions
     ), scan as (
-      select r.current, sum(r.rank::float8 * r.cents::float8) as weighted,
-             array_agg(r.rank) filter (where n.rank is not null) as ranks,
-             array_agg(r.cumulative) filter (where n.rank is not null) as cumulatives
-        from (select current, cents, row_number() over w as rank, sum(cents) over w as cumulative
-                from revenue
-              window w as (partition by current order by cents rows between unbounded preceding and current row)) r
-        left join needed n on n.current = r.current and n.rank = r.rank
-       group by r.current
+      ${rankedPeriodSql(true)}
+      union all
+      ${rankedPeriodSql(false)}
     ), picked as (
       select s.current, p.rank, p.cumulative from scan s cross join unnest(s.ranks, s.cumulatives) p(rank, cumulative)
     ), valued as (
@@ -204,6 +206,24 @@ export function valueConcentrationSql(tenantId: string, window: MetricWindow, pe
       join valued l on l.current = c.current and l.position = c.lower
       join valued u on u.current = c.current and u.position = c.upper
      order by c.current desc, c.kind, c.label`;
+}
+
+/**
+ * One period's buyers (of valueConcentrationSql's revenue) ranked by cents: Σ rank·cents for
+ * the Gini, and the running total C at the ranks the cuts need. A period without buyers gives
+ * no row, as grouping both periods together did.
+ */
+function rankedPeriodSql(current: boolean): SqlFragment {
+  return sql`
+      select r.current, sum(r.rank::float8 * r.cents::float8) as weighted,
+             array_agg(r.rank) filter (where n.rank is not null) as ranks,
+             array_agg(r.cumulative) filter (where n.rank is not null) as cumulatives
+        from (select current, cents, row_number() over w as rank, sum(cents) over w as cumulative
+                from revenue
+               where current = ${current}
+              window w as (order by cents rows between unbounded preceding and current row)) r
+        left join needed n on n.current = r.current and n.rank = r.rank
+       group by r.current`;
 }
 
 export interface CustomerValueInstants {
