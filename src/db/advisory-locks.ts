@@ -10,6 +10,13 @@ export const ADVISORY_LOCK = {
   customerTotalsBuild: 74_001,
   /** Patching customer-order-totals rows after an order write. */
   customerTotalsPatch: 74_002,
+  /**
+   * Building or extending a base of the revenue days, exclusive; order writes and customer
+   * region changes take it shared.
+   */
+  revenueDaysBuild: 74_003,
+  /** Patching revenue-day rows after an order write or a customer region change. */
+  revenueDaysPatch: 74_004,
   /** Held by the replica whose segment scheduler is looking at the schedule. */
   segmentScheduler: 74_010,
 } as const;

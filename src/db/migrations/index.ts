@@ -10,6 +10,7 @@ import { Migration20261127000000_rfm_score_cache } from './Migration202611270000
 import { Migration20261128000000_segment_refresh_history } from './Migration20261128000000_segment_refresh_history.js';
 import { Migration20261129000000_customer_totals_slots } from './Migration20261129000000_customer_totals_slots.js';
 import { Migration20261130000000_customer_totals_ranks } from './Migration20261130000000_customer_totals_ranks.js';
+import { Migration20261201000000_order_revenue_days } from './Migration20261201000000_order_revenue_days.js';
 
 /** Migrations in the order they apply; listed explicitly so compiled and test builds agree. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128000000_segment_refresh_history', class: Migration20261128000000_segment_refresh_history },
   { name: 'Migration20261129000000_customer_totals_slots', class: Migration20261129000000_customer_totals_slots },
   { name: 'Migration20261130000000_customer_totals_ranks', class: Migration20261130000000_customer_totals_ranks },
+  { name: 'Migration20261201000000_order_revenue_days', class: Migration20261201000000_order_revenue_days },
 ];

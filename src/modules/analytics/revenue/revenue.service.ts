@@ -2,9 +2,12 @@ import type { RequestContext } from '../../../context.js';
 import { analyticsWindow } from '../analytics-request.js';
 import { PeriodComparison, MetricWindowInfo } from '../metric/metric.types.js';
 import type { MetricInput } from '../metric/metric.input.js';
+import type { MetricWindow } from '../metric/metric-window.js';
 import { assembleSeries, ratio, type SeriesRow } from '../metric/metric-series.js';
 import { sumDecimals } from '../../../common/decimal-sum.js';
 import { revenueSeriesSql, revenueTotalSql } from './revenue.query.js';
+import { daysServe, revenueFromDaysSql } from './revenue-days.query.js';
+import { RevenueDaysService } from './revenue-days.service.js';
 import { RevenuePoint, RevenueResult, RevenueTotals } from './revenue.types.js';
 
 export class RevenueService {
@@ -15,7 +18,7 @@ export class RevenueService {
   /** The series; the totals are computed only when asked for (see `totals`). */
   async revenue(input: MetricInput | null | undefined): Promise<RevenueResult> {
     const window = await analyticsWindow(this.scope, input);
-    const rows = await this.scope.sql.query<SeriesRow>(revenueSeriesSql(this.scope.tenantId, window));
+    const rows = await this.scope.sql.query<SeriesRow>(await this.seriesSql(window));
     const series = assembleSeries(rows, window, (start, end, row) => toPoint(start, end, row));
     for (const { points } of series) {
       points.forEach((point, index) => {
@@ -24,6 +27,13 @@ export class RevenueService {
       });
     }
     return Object.assign(new RevenueResult(), { window: MetricWindowInfo.of(window), series, resolvedWindow: window });
+  }
+
+  /** From the revenue days when they hold what the series groups and filters by, else from the orders. */
+  private async seriesSql(window: MetricWindow) {
+    if (!daysServe(window)) return revenueSeriesSql(this.scope.tenantId, window);
+    await new RevenueDaysService(this.scope).prepare(window.timeZone);
+    return revenueSeriesSql(this.scope.tenantId, window, revenueFromDaysSql(this.scope.tenantId, window));
   }
 
   /**
