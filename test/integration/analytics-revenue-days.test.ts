@@ -195,28 +195,50 @@ describe('revenue days behind the revenue series', () => {
     expect(await days(otherTenantId)).toEqual(['2026-03-10 web north 1 9999.00']);
   });
 
-  it('drops the days on a change across many days (an import) and builds them again on the next request', async () => {
-    // 70 orders of 1 for B, one a day from Jan 1 2026 at 12:00Z (13:00 local), in one statement:
-    // more days than patching is worth. In the window (from Mar 1 12:00Z): I59 .. I69, Mar 1 ..
-    // Mar 11 at 12:00Z (31 + 28 = 59 days after Jan 1) → 11 orders in March, all south, web.
+  it('adds an import batch of orders over many days to the days in place', async () => {
+    // 70 orders of 1 for B, one a day from Jan 1 2026 at 12:00Z (13:00 local), in one statement.
+    // In the window (from Mar 1 12:00Z): I59 .. I69, Mar 1 .. Mar 11 at 12:00Z (31 + 28 = 59 days
+    // after Jan 1) → 11 orders in March, all south, web.
     const orders = Array.from({ length: 70 }, (_, index) => ({
       externalId: `I${index}`, customerExternalId: 'B', placedAt: new Date(Date.UTC(2026, 0, 1 + index, 12)).toISOString(), amount: '1', channel: 'web',
     }));
     await record(orders);
-    expect(await zones(tenantId)).toEqual([]);
-    expect(await zones(otherTenantId)).toEqual(['Europe/Berlin']);
+    expect(await zones(tenantId)).toEqual(['Europe/Berlin']);
     // South in March: O2 50 + 11 × 1 = 61 (12).
     expect((await series({ groupBy: 'REGION' })).south).toEqual(['61 (12)', '0 (0)', '60 (1)']);
-    expect(await zones(tenantId)).toEqual(['Europe/Berlin']);
     // The 70 rows of B's web orders (Jan 1 .. Mar 11, south) plus the five rows above, none
     // merged: on Mar 1 and Mar 2 the rows above are another channel or region.
-    const rebuilt = await days(tenantId);
-    expect(rebuilt).toHaveLength(75);
-    expect(rebuilt.filter((row) => row.startsWith('2026-03-01'))).toEqual([
+    const patched = await days(tenantId);
+    expect(patched).toHaveLength(75);
+    expect(patched.filter((row) => row.startsWith('2026-03-01'))).toEqual([
       '2026-03-01 store south 1 50.00',
       '2026-03-01 web north 1 100.00',
       '2026-03-01 web south 1 1.00',
     ]);
+  });
+
+  it('drops the days on a change of more than 1,000 orders, or a customer deleted with their orders, and builds them again', async () => {
+    // 1,001 orders of 2 for B on 2025-06-01 12:00Z, before the window, in one statement.
+    await asApp(tenantId, [[
+      `insert into "order" (tenant_id, external_id, customer_id, placed_at, amount, currency, channel)
+       select $1, 'bulk-' || n, (select id from customer where tenant_id = $1 and external_id = 'B'), '2025-06-01T12:00:00Z', 2, 'EUR', 'web'
+         from generate_series(1, 1001) n`,
+      [tenantId],
+    ]]);
+    expect(await zones(tenantId)).toEqual([]);
+    expect(await zones(otherTenantId)).toEqual(['Europe/Berlin']);
+    // Outside the window: the series is as before; the rebuilt days hold them on their day.
+    expect((await series({ groupBy: 'REGION' })).south).toEqual(['61 (12)', '0 (0)', '60 (1)']);
+    expect(await zones(tenantId)).toEqual(['Europe/Berlin']);
+    expect((await days(tenantId)).filter((row) => row.startsWith('2025-06-01'))).toEqual(['2025-06-01 web south 1001 2002.00']);
+    // Z, with an order of 5 on Apr 2 (north), then deleted with their orders (as an erasure would).
+    await upsertCustomers([{ externalId: 'Z', region: 'north' }]);
+    await record([{ externalId: 'Z1', customerExternalId: 'Z', placedAt: '2026-04-02T10:00:00Z', amount: '5', channel: 'web' }]);
+    expect((await series({ groupBy: 'REGION' })).north).toEqual(['50 (2)', '5 (1)', '0 (0)']);
+    await app.orm.em.fork().getConnection().execute(`delete from customer where tenant_id = ? and external_id = 'Z'`, [tenantId]);
+    expect(await zones(tenantId)).toEqual([]);
+    expect((await series({ groupBy: 'REGION' })).north).toEqual(['50 (2)', '0 (0)', '0 (0)']);
+    expect(await zones(tenantId)).toEqual(['Europe/Berlin']);
   });
 
   it('reads the orders without waiting while another transaction holds the build lock, and builds once it is free', async () => {
