@@ -29,7 +29,7 @@ const { analyzeSlotSql, buildBaseSql, buildBaseFromEarlierSql } = await dist('mo
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const WARM_UP = 2;
 const only = process.env.BENCH_ONLY?.split(process.env.BENCH_ONLY.includes('|') ? '|' : ',').map((name) => name.trim());
-const EXTRA_SECTIONS = ['base build', 'rfm cache write'];
+const EXTRA_SECTIONS = ['base build', 'rfm cache write', 'revenue days build'];
 // A misspelt name (or one name with commas, split at them) would time nothing and say nothing.
 const unknown = only?.filter((name) => !METRICS.some((metric) => metric.name === name) && !EXTRA_SECTIONS.includes(name)) ?? [];
 if (unknown.length > 0) {
@@ -182,6 +182,21 @@ if (!only || only.includes('rfm cache write')) {
     times.push((Number(process.hrtime.bigint() - started) / 1e6).toFixed(0));
   }
   console.log(`\nnps by RFM segment, first request of its scoring (scores written): ${times.join(' · ')} ms`);
+}
+// What the first revenue request in a time zone pays: summing every completed order per local
+// day, channel and region (revenue-days). Timed three times through GraphQL, the tenant's days
+// deleted before each (as the owner: the next request builds them again anyway).
+if (!only || only.includes('revenue days build')) {
+  const metric = METRICS.find((candidate) => candidate.name === 'revenue by month × region');
+  const variables = metric.variables(dataEnd);
+  const times = [];
+  for (let run = 0; run < 3; run += 1) {
+    await client.query('delete from order_revenue_days_base where tenant_id = $1', [tenantId]);
+    const started = process.hrtime.bigint();
+    await graphql(metric.query, variables);
+    times.push((Number(process.hrtime.bigint() - started) / 1e6).toFixed(0));
+  }
+  console.log(`\nrevenue by month × region, first request in its time zone (days summed and written): ${times.join(' · ')} ms`);
 }
 console.log('\n| metric | GraphQL median ms | SQL median ms | ratio | target ms |');
 console.log('|---|---:|---:|---:|---:|');
