@@ -168,35 +168,33 @@ if (!only || only.includes('base build')) {
   // bases live: vacuumed now, the next run does not scan them until autovacuum comes by.
   await client.query('vacuum customer_order_totals_slot_0, customer_order_totals_slot_1');
 }
-// What the first request for an RFM scoring pays: scoring every buyer and keeping the scores
-// (rfm-score-cache). Timed three times through GraphQL, the tenant's kept scorings deleted
-// before each (as the owner: the cache is rebuilt by the next request anyway).
-if (!only || only.includes('rfm cache write')) {
-  const metric = METRICS.find((candidate) => candidate.name === 'nps by RFM segment');
+/**
+ * Times the first request of a metric after `reset` (run as the owner) deleted what it keeps,
+ * three times: what a first request pays for building what later ones read.
+ */
+async function timeFirstRequests(metricName, reset) {
+  const metric = METRICS.find((candidate) => candidate.name === metricName);
   const variables = metric.variables(dataEnd);
   const times = [];
   for (let run = 0; run < 3; run += 1) {
-    await client.query('delete from rfm_score_cache where tenant_id = $1', [tenantId]);
+    await client.query(reset, [tenantId]);
     const started = process.hrtime.bigint();
     await graphql(metric.query, variables);
     times.push((Number(process.hrtime.bigint() - started) / 1e6).toFixed(0));
   }
-  console.log(`\nnps by RFM segment, first request of its scoring (scores written): ${times.join(' · ')} ms`);
+  return times.join(' · ');
+}
+// What the first request for an RFM scoring pays: scoring every buyer and keeping the scores
+// (rfm-score-cache).
+if (!only || only.includes('rfm cache write')) {
+  const times = await timeFirstRequests('nps by RFM segment', 'delete from rfm_score_cache where tenant_id = $1');
+  console.log(`\nnps by RFM segment, first request of its scoring (scores written): ${times} ms`);
 }
 // What the first revenue request in a time zone pays: summing every completed order per local
-// day, channel and region (revenue-days). Timed three times through GraphQL, the tenant's days
-// deleted before each (as the owner: the next request builds them again anyway).
+// day, channel and region (revenue-days).
 if (!only || only.includes('revenue days build')) {
-  const metric = METRICS.find((candidate) => candidate.name === 'revenue by month × region');
-  const variables = metric.variables(dataEnd);
-  const times = [];
-  for (let run = 0; run < 3; run += 1) {
-    await client.query('delete from order_revenue_days_base where tenant_id = $1', [tenantId]);
-    const started = process.hrtime.bigint();
-    await graphql(metric.query, variables);
-    times.push((Number(process.hrtime.bigint() - started) / 1e6).toFixed(0));
-  }
-  console.log(`\nrevenue by month × region, first request in its time zone (days summed and written): ${times.join(' · ')} ms`);
+  const times = await timeFirstRequests('revenue by month × region', 'delete from order_revenue_days_base where tenant_id = $1');
+  console.log(`\nrevenue by month × region, first request in its time zone (days summed and written): ${times} ms`);
 }
 console.log('\n| metric | GraphQL median ms | SQL median ms | ratio | target ms |');
 console.log('|---|---:|---:|---:|---:|');

@@ -121,14 +121,7 @@ $fn$;`);
       this.addSql(`
 create function order_revenue_days_after_${event}() returns trigger
 language plpgsql as $fn$
-declare
-  touched record;
-  placed timestamptz[];
-  channels text[];
-  regions text[];
-  signs integer[];
-  revenues numeric[];
-begin
+${CHANGES_DECLARED}
   for touched in select c.tenant_id, count(*) as changes from (${rows}) c group by c.tenant_id loop
     continue when not order_revenue_days_kept(touched.tenant_id);
     if touched.changes > ${PATCH_ROWS_LIMIT} then
@@ -165,14 +158,7 @@ create trigger order_revenue_days_after_${event} after ${event} on "order"
     this.addSql(`
 create function order_revenue_days_after_customer_update() returns trigger
 language plpgsql as $fn$
-declare
-  touched record;
-  placed timestamptz[];
-  channels text[];
-  regions text[];
-  signs integer[];
-  revenues numeric[];
-begin
+${CHANGES_DECLARED}
   for touched in
     select n.tenant_id, count(*) as moved
       from new_customers n
@@ -211,6 +197,17 @@ create trigger order_revenue_days_after_customer_update after update on customer
   for each statement execute function order_revenue_days_after_customer_update();`);
   }
 }
+
+// The trigger functions' variables: the tenant they are at and its changes as arrays, one
+// element per order and region, handed to order_revenue_days_add.
+const CHANGES_DECLARED = `declare
+  touched record;
+  placed timestamptz[];
+  channels text[];
+  regions text[];
+  signs integer[];
+  revenues numeric[];
+begin`;
 
 // A missing or emptied setting yields NULL, which matches no row: fail closed.
 const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
