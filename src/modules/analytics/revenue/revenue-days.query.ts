@@ -2,7 +2,7 @@ import { allOf, sql, trusted, type SqlFragment } from '../../../common/sql-fragm
 import { ADVISORY_LOCK } from '../../../db/advisory-locks.js';
 import { COMPLETED_ORDER_SQL, dimensionSql, filterConditions, ORDER_FACT } from '../metric/metric-scope.js';
 import { MetricDimension } from '../metric/metric.enums.js';
-import { bucketOf } from '../metric/metric-series.js';
+import { bucketOf, seriesSql } from '../metric/metric-series.js';
 import type { MetricWindow } from '../metric/metric-window.js';
 
 /**
@@ -80,13 +80,13 @@ export function daysServe(window: MetricWindow): boolean {
 }
 
 /**
- * The revenue series' facts (bucket, group_key, orders, revenue) from the whole local days of
+ * The revenue series (as revenueSeriesSql in revenue.query.ts) from the whole local days of
  * [from, dataEnd) the zone's base holds, plus the orders of the rest of the window: the part
  * before the first local midnight, after the last, and from the base's end on. The base is read
  * in the same statement, so a base dropped or patched meanwhile gives the same sums; without a
  * base every order is read.
  */
-export function revenueFromDaysSql(tenantId: string, window: MetricWindow): SqlFragment {
+export function revenueSeriesFromDaysSql(tenantId: string, window: MetricWindow): SqlFragment {
   const zone = window.timeZone;
   const dayStart = (day: SqlFragment) => sql`(${day}::timestamp at time zone ${zone})`;
   const ordersDimension = dimensionSql(ORDER_FACT, window, tenantId);
@@ -103,7 +103,7 @@ export function revenueFromDaysSql(tenantId: string, window: MetricWindow): SqlF
      group by 1, 2`;
   // lo: the first local midnight at or after `from`; hi: the last at or before dataEnd, or the
   // base's end if earlier, and never before lo. The days [lo, hi) come from the base.
-  return sql`
+  return seriesSql(window, sql`
     with local as (
       select (${window.from}::timestamptz at time zone ${zone})::date as from_day, (${window.dataEnd}::timestamptz at time zone ${zone})::date as end_day
     ), edges as (
@@ -131,5 +131,5 @@ export function revenueFromDaysSql(tenantId: string, window: MetricWindow): SqlF
     )
     select bucket, group_key, sum(orders)::int as orders, sum(revenue)::text as revenue
       from parts
-     group by 1, 2`;
+     group by 1, 2`);
 }

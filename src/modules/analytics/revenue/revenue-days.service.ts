@@ -13,7 +13,7 @@ interface BaseState {
 /**
  * Keeps the tenant's revenue days of a time zone up to today: built on first use, extended by
  * the first request of each new day, kept true by triggers on "order" and "customer" meanwhile.
- * The series reads them whatever their state (revenue-days.query.ts revenueFromDaysSql), so
+ * The series reads them whatever their state (revenue-days.query.ts revenueSeriesFromDaysSql), so
  * when another request is building, this one does not wait: it reads more orders instead.
  */
 export class RevenueDaysService {

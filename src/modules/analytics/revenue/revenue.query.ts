@@ -5,12 +5,7 @@ import type { MetricWindow } from '../metric/metric-window.js';
 
 /** Revenue, orders and AOV of completed orders (status COMPLETED, amount > 0), base currency. */
 
-/**
- * The series from the orders, or from `facts` (bucket, group_key, orders, revenue) computed
- * another way: the revenue days (revenue-days.query.ts).
- */
-export function revenueSeriesSql(tenantId: string, window: MetricWindow, facts?: SqlFragment): SqlFragment {
-  if (facts) return seriesSql(window, facts);
+export function revenueSeriesSql(tenantId: string, window: MetricWindow): SqlFragment {
   const dimension = dimensionSql(ORDER_FACT, window, tenantId);
   return seriesSql(window, sql`
     select ${bucketOf(sql`o.placed_at`, window)} as bucket, ${dimension.key} as group_key,

@@ -6,7 +6,7 @@ import type { MetricWindow } from '../metric/metric-window.js';
 import { assembleSeries, ratio, type SeriesRow } from '../metric/metric-series.js';
 import { sumDecimals } from '../../../common/decimal-sum.js';
 import { revenueSeriesSql, revenueTotalSql } from './revenue.query.js';
-import { daysServe, revenueFromDaysSql } from './revenue-days.query.js';
+import { daysServe, revenueSeriesFromDaysSql } from './revenue-days.query.js';
 import { RevenueDaysService } from './revenue-days.service.js';
 import { RevenuePoint, RevenueResult, RevenueTotals } from './revenue.types.js';
 
@@ -33,7 +33,7 @@ export class RevenueService {
   private async seriesSql(window: MetricWindow) {
     if (!daysServe(window)) return revenueSeriesSql(this.scope.tenantId, window);
     await new RevenueDaysService(this.scope).prepare(window.timeZone);
-    return revenueSeriesSql(this.scope.tenantId, window, revenueFromDaysSql(this.scope.tenantId, window));
+    return revenueSeriesFromDaysSql(this.scope.tenantId, window);
   }
 
   /**
