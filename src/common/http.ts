@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { ErrorCode } from './errors.js';
+import { TransactionEndedError } from '../db/sql-runner.js';
 import { fromDatabaseError } from './format-error.js';
 
 /** A failure answered with an HTTP status and a GraphQL-style error body. */
@@ -36,10 +37,12 @@ export function httpFailure(error: unknown): HttpError {
 }
 
 // knex answers a BEGIN that failed on a lost connection with a finished transaction, keeping the
-// error to itself; the first statement of the request's transaction then fails with this. That
-// statement runs before GraphQL execution, so the message is mapped here and not in
-// formatError, where it would rather mean a bug (a statement after the commit).
+// error to itself; the first statement of the request's transaction then fails with
+// TransactionEndedError (hand-written SQL) or knex's own message (ORM queries). That statement
+// runs before GraphQL execution, so it is mapped here and not in formatError, where it would
+// rather mean a bug (a statement after the commit).
 function lostOnBegin(error: unknown): boolean {
+  if (error instanceof TransactionEndedError) return true;
   const message = (error as { message?: unknown } | null)?.message;
   return typeof message === 'string' && message.includes('Transaction query already complete');
 }

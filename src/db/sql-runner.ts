@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { SqlFragment } from '../common/sql-fragment.js';
 import type { StatementCounter } from './statement-counter.js';
 
@@ -25,10 +26,17 @@ export class SqlRunner {
   private async run<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     this.counter.count += 1;
     statementRecorder?.(sql, params);
-    const query = this.em.getKnex().raw(sql, params as never);
-    const transaction = this.em.getTransactionContext();
-    if (transaction) query.transacting(transaction);
-    const result = await query;
+    const transaction = this.em.getTransactionContext<Knex.Transaction>();
+    if (!transaction) return ((await this.em.getKnex().raw(sql, params as never)) as pg.QueryResult).rows as T[];
+    // Inside a transaction the statement goes to its connection directly: knex's raw query
+    // path (binding scans, query events, its promise chain) cost about 0.2 ms per statement on
+    // the analytics statements, a tenth of what a small dashboard metric spends outside SQL.
+    const text = positionalSql(sql, params);
+    const connection = await connectionOf(transaction);
+    // The same check knex makes: once the transaction's COMMIT or ROLLBACK has been sent, the
+    // connection may already serve another request (another tenant) from the pool.
+    if (transaction.isCompleted()) throw new TransactionEndedError();
+    const result = await connection.query<Record<string, unknown>>({ text, values: params as unknown[] });
     return result.rows as T[];
   }
 
@@ -41,6 +49,42 @@ export class SqlRunner {
     const [row] = await this.rows<T>(sql, params);
     return row;
   }
+}
+
+/**
+ * A statement for a transaction that has ended, or that never began: knex answers a BEGIN that
+ * failed (a lost connection) with a transaction already marked finished.
+ */
+export class TransactionEndedError extends Error {
+  constructor() {
+    super('The transaction has ended or its BEGIN failed; the statement was not run');
+  }
+}
+
+const connections = new WeakMap<Knex.Transaction, Promise<pg.ClientBase>>();
+
+/** The pg client a knex transaction holds (its client hands out that one connection only). */
+function connectionOf(transaction: Knex.Transaction): Promise<pg.ClientBase> {
+  let connection = connections.get(transaction);
+  if (!connection) {
+    connection = (transaction.client as { acquireConnection(): Promise<pg.ClientBase> }).acquireConnection();
+    connections.set(transaction, connection);
+  }
+  return connection;
+}
+
+/**
+ * `?` placeholders as PostgreSQL's `$1, $2, …`, with knex's checks kept: every placeholder has
+ * a value and none is undefined (pg would quietly send NULL for it). Hand-written SQL here uses
+ * neither knex's `??` identifiers nor `\\?` escapes, so every `?` is a value.
+ */
+export function positionalSql(sql: string, params: readonly unknown[]): string {
+  let index = 0;
+  const text = sql.replace(/\?/g, () => `$${++index}`);
+  if (index !== params.length) throw new Error(`The statement has ${index} placeholders for ${params.length} values`);
+  const missing = params.findIndex((value) => value === undefined);
+  if (missing >= 0) throw new Error(`The statement's value ${missing + 1} is undefined`);
+  return text;
 }
 
 type StatementRecorder = (sql: string, params: readonly unknown[]) => void;
