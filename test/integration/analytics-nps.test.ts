@@ -272,6 +272,21 @@ describe('NPS, CSAT and CES analytics', () => {
     expect(series.map((one) => [one.group, one.points.map((point) => point.n)])).toEqual([['email', [0, 6, 0]]]);
   });
 
+  it('reads the totals only when total is asked for, directly or through a fragment', async () => {
+    const seriesOnly = await post<{ csat: SurveyResult }>('query($input: MetricInput) { csat(input: $input) { series { points { n } } } }', { input: WINDOW });
+    const withTotal = await post<{ csat: SurveyResult }>(
+      'query($input: MetricInput) { csat(input: $input) { series { points { n } } ...Total } } fragment Total on CsatResult { total { n mean } }',
+      { input: WINDOW },
+    );
+    expect(seriesOnly.body.errors).toBeUndefined();
+    expect(withTotal.body.errors).toBeUndefined();
+    // One statement more: the window and previous-period totals.
+    expect(withTotal.statements - seriesOnly.statements).toBe(1);
+    // January 5, 5, 4, 3 and March 2, 1, 4, 5: n = 8, mean = 29 / 8 = 3.625.
+    expect(withTotal.body.data!.csat.series[0].points.map((point) => point.n)).toEqual([4, 0, 4]);
+    expect(withTotal.body.data!.csat.total).toEqual({ n: 8, mean: 3.625 });
+  });
+
   it('gives null with a reason, not zero, when there are no answers', async () => {
     const { key: emptyKey } = await app.tenantWithKey(['analytics:read'], 'nps-empty');
     const result = await nps(WINDOW, emptyKey);

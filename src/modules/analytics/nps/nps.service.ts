@@ -24,7 +24,15 @@ import {
   RfmNpsCell,
 } from './nps.types.js';
 
+/** `totalAsked`: the request asks for `total`, so its statement is sent with the series one. */
+export interface SurveyOptions {
+  totalAsked?: boolean;
+}
+
 type FiguresOf<F> = (counts: ScoreCounts, lowSampleThreshold: number, emptyReason: string) => F;
+
+// A type, not an interface: countsOf takes any row as a Record.
+type TotalsRow = { is_current: boolean; counts: number[] };
 
 interface SurveyFigures<F> {
   window: MetricWindowInfo;
@@ -43,8 +51,8 @@ export class NpsService {
     private readonly lowSampleThreshold: number,
   ) {}
 
-  async nps(input: MetricInput | null | undefined): Promise<NpsResult> {
-    const survey = await this.survey(input, NPS_SCALE, npsFigures);
+  async nps(input: MetricInput | null | undefined, options: SurveyOptions = {}): Promise<NpsResult> {
+    const survey = await this.survey(input, NPS_SCALE, npsFigures, options);
     const result = Object.assign(new NpsResult(), {
       window: survey.window,
       series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new NpsPoint(), point)) })),
@@ -53,8 +61,8 @@ export class NpsService {
     return withLazyTotal(result, survey, ({ total, previous }) => Object.assign(new NpsSummary(), { ...total, previous: PeriodComparison.of(total.nps, previous.nps) }));
   }
 
-  async csat(input: MetricInput | null | undefined): Promise<CsatResult> {
-    const survey = await this.survey(input, CSAT_SCALE, csatFigures);
+  async csat(input: MetricInput | null | undefined, options: SurveyOptions = {}): Promise<CsatResult> {
+    const survey = await this.survey(input, CSAT_SCALE, csatFigures, options);
     const result = Object.assign(new CsatResult(), {
       window: survey.window,
       series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new CsatPoint(), point)) })),
@@ -65,8 +73,8 @@ export class NpsService {
     );
   }
 
-  async ces(input: MetricInput | null | undefined): Promise<CesResult> {
-    const survey = await this.survey(input, CES_SCALE, cesFigures);
+  async ces(input: MetricInput | null | undefined, options: SurveyOptions = {}): Promise<CesResult> {
+    const survey = await this.survey(input, CES_SCALE, cesFigures, options);
     const result = Object.assign(new CesResult(), {
       window: survey.window,
       series: survey.series.map(({ group, points }) => ({ group, points: points.map((point) => Object.assign(new CesPoint(), point)) })),
@@ -101,10 +109,17 @@ export class NpsService {
    * rather than another scan (which, by RFM segment, would score every buyer again); the window
    * and previous-period totals are a second statement, run only if the request asks for them.
    */
-  private async survey<F>(input: MetricInput | null | undefined, scale: SurveyScale, figuresOf: FiguresOf<F>): Promise<SurveyFigures<F>> {
+  private async survey<F>(input: MetricInput | null | undefined, scale: SurveyScale, figuresOf: FiguresOf<F>, options: SurveyOptions): Promise<SurveyFigures<F>> {
     const window = await analyticsWindow(this.scope, input);
     const { tenantId, sql } = this.scope;
-    const seriesRows = await sql.query<SeriesRow>(surveySeriesSql(tenantId, window, scale));
+    const seriesQuery = sql.query<SeriesRow>(surveySeriesSql(tenantId, window, scale));
+    // Asked for with the series, the totals statement is queued right behind it: the connection
+    // runs it as soon as the series is done, while the series rows are assembled here, instead
+    // of after GraphQL has reached \`total\`. If the series fails, so does this (the transaction
+    // is aborted) and the series' error is the one reported.
+    const totalsQuery = options.totalAsked ? sql.query<TotalsRow>(surveyTotalsSql(tenantId, window, scale)) : undefined;
+    totalsQuery?.catch(() => undefined);
+    const seriesRows = await seriesQuery;
     const countsOf = (row: Record<string, unknown> | undefined): number[] => (Array.isArray(row?.counts) ? row.counts.map(Number) : emptyCounts(scale));
     const figures = (counts: ScoreCounts, where: string) => figuresOf(counts, this.lowSampleThreshold, `no ${scale.kind} answers ${where}`);
     const groupCounts = new Map<string | null, number[]>();
@@ -121,7 +136,7 @@ export class NpsService {
       series: assembleSeries(seriesRows, window, (start, end, row) => ({ start, end, ...figures(countsOf(row), 'in this bucket') })),
       groups: [...groupCounts.keys()].sort(compareGroups).map((group) => ({ group, ...figures(groupCounts.get(group) as number[], 'in this group') })),
       totals: async () => {
-        const totalRows = await sql.query<{ is_current: boolean; counts: number[] }>(surveyTotalsSql(tenantId, window, scale));
+        const totalRows = await (totalsQuery ?? sql.query<TotalsRow>(surveyTotalsSql(tenantId, window, scale)));
         return {
           total: figures(countsOf(totalRows.find((row) => row.is_current)), 'in the window'),
           previous: figures(countsOf(totalRows.find((row) => !row.is_current)), 'in the previous period'),
