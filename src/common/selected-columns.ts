@@ -68,7 +68,6 @@ function columnsOf(em: EntityManager, entity: new () => unknown, fields: Map<str
   return [...columns];
 }
 
-/** The fields selected under these selection sets, fragments included, by name (not alias). */
 /**
  * Whether the request asks for `name` on the field being resolved (through fragments too; a
  * field under @skip or @include counts as asked for, which costs speed, never correctness).
@@ -77,6 +76,7 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   return fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet)).has(name);
 }
 
+/** The fields selected under these selection sets, fragments included, by name (not alias). */
 function fieldsOf(info: GraphQLResolveInfo, selectionSets: readonly (SelectionSetNode | undefined)[]): Map<string, SelectionSetNode[]> {
   const fields = new Map<string, SelectionSetNode[]>();
   const visit = (selectionSet: SelectionSetNode | undefined) => {
