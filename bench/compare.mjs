@@ -23,6 +23,7 @@ import pg from 'pg';
 import { ensureBenchTenant } from './analytics-data.mjs';
 import { analyticsQueries } from './compare/analytics-queries.mjs';
 import { hostileQuery, nestedQueries } from './compare/queries.mjs';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const compareDir = path.join(root, 'bench', 'compare');
@@ -95,7 +96,7 @@ await writeFile(queriesFile, JSON.stringify(queries.map((query) => query.floor?.
 await ensureCompareInstall();
 const serverEnvironment = { DATABASE_URL: database.url, POOL_SIZE: String(POOL_SIZE), APP_ROLE, TENANT_ID: tenantId, WORK_MEM: ANALYTICS_WORK_MEM };
 const servers = {
-  cxgraph: await startServer('cxgraph', process.execPath, [path.join(root, 'dist', 'main.js')], {
+  cxgraph: await startServer('cxgraph', process.execPath, [...serverNodeFlags(), path.join(root, 'dist', 'main.js')], {
     ...environment,
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: String(POOL_SIZE),
@@ -381,7 +382,7 @@ function databaseCpuSeconds() {
 async function timeStartup() {
   const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'cxgraph-startup-'));
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(root, 'dist', 'main.js')], {
     env: { ...process.env, NODE_ENV: 'production', CXGRAPH_DATA_DIR: emptyDir, EMBEDDED_POSTGRES_PORT: '54342', PORT: '4213', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -23,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { PARTNER_SEGMENT, PARTNERS, seededRandom, trafficMix, weightedPicker } from './loadtest-traffic.mjs';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (module) => import(path.join(root, 'dist', module));
@@ -159,7 +160,7 @@ async function main() {
 async function startServer(databaseUrl) {
   if (!(await portIsFree(PORT))) throw new Error(`port ${PORT} is taken: stop what listens there or set LOADTEST_PORT`);
   const log = openSync(path.join(dataDir, 'server.log'), 'w');
-  server = spawn(process.execPath, ['--expose-gc', '--import', path.join(root, 'bench', 'loadtest-gc-hook.mjs'), path.join(root, 'dist', 'main.js')], {
+  server = spawn(process.execPath, [...serverNodeFlags(), '--expose-gc', '--import', path.join(root, 'bench', 'loadtest-gc-hook.mjs'), path.join(root, 'dist', 'main.js')], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production', SEED_DEMO: 'false', PORT: String(PORT), HOST: '127.0.0.1', CXGRAPH_DATA_DIR: dataDir },
     stdio: ['ignore', log, log],
