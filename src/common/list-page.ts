@@ -1,5 +1,6 @@
 import type { TenantScope } from '../context.js';
 import { plainRows } from '../db/plain-rows.js';
+import type { ChildPrefetch } from './child-pages.js';
 import { afterPosition, orderBy, type SortSpec } from './keyset.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from './pagination.js';
 
@@ -29,16 +30,20 @@ export async function listPage<T extends { id: string }>(
   args: { first?: number | null; after?: string | null },
   /** The columns to read (see selected-columns.ts); every column when not given. */
   columns?: readonly string[],
+  /** Child lists to read in the same statement (see ChildPages.prefetch). */
+  prefetches: readonly ChildPrefetch[] = [],
 ): Promise<ConnectionShape<T>> {
   const first = pageSize(args.first);
   const position = decodeCursor(args.after, spec.sort.name);
   const filtered: Condition[] = [{ sql: `${spec.alias}.tenant_id = ?`, params: [scope.tenantId] }, ...conditions];
   const paged = position ? [...filtered, afterPosition(spec.sort, `${spec.alias}.id`, position)] : filtered;
   const from = `${spec.table} ${spec.alias}`;
+  const children = prefetches.map((prefetch, index) => `, ${prefetch.sql} as "prefetch_${index}"`).join('');
   const rows = await scope.sql.rows<Record<string, unknown>>(
-    `select ${selectList(spec.alias, columns)} from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
-    [...paramsOf(paged), first + 1],
+    `select ${selectList(spec.alias, columns)}${children} from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
+    [...prefetches.flatMap((prefetch) => prefetch.params), ...paramsOf(paged), first + 1],
   );
+  for (const row of rows) prefetches.forEach((prefetch, index) => prefetch.prime(String(row.id), row[`prefetch_${index}`]));
   const nodes = plainRows(scope.em, spec.entity, rows);
   return toConnection(
     nodes,

@@ -25,9 +25,7 @@ export function plainRows<T>(em: EntityManager, entity: new () => T, rows: Row[]
 
 function buildMapper<T>(meta: EntityMetadata, em: EntityManager): Mapper<T> {
   const platform = em.getPlatform();
-  const columns = Object.values(meta.properties)
-    .filter((property) => property.kind === 'scalar' && property.fieldNames?.length === 1 && property.persist !== false)
-    .map((property) => ({ name: property.name, column: property.fieldNames[0], convert: converterOf(property, platform) }));
+  const columns = mappedProperties(meta).map((property) => ({ name: property.name, column: property.fieldNames[0], convert: converterOf(property, platform) }));
   return (row) => {
     const plain: Row = {};
     for (const { name, column, convert } of columns) {
@@ -36,6 +34,11 @@ function buildMapper<T>(meta: EntityMetadata, em: EntityManager): Mapper<T> {
     }
     return plain as T;
   };
+}
+
+/** The properties a plain row carries: persisted scalars of one column each. */
+export function mappedProperties(meta: EntityMetadata): EntityProperty[] {
+  return Object.values(meta.properties).filter((property) => property.kind === 'scalar' && property.fieldNames?.length === 1 && property.persist !== false);
 }
 
 function converterOf(property: EntityProperty, platform: ReturnType<EntityManager['getPlatform']>): (value: unknown) => unknown {

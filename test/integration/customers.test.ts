@@ -198,6 +198,51 @@ describe('customers API', () => {
     expect(large.statements).toBeLessThanOrEqual(10);
   });
 
+  it("reads a customer page's orders, feedback and touchpoints in the page's own statement, through aliases, fragments, variables and @skip", async () => {
+    const { key } = await app.tenantWithKey(WRITE);
+    await app.request(UpsertCustomersDocument, { input: [{ externalId: 'P1' }, { externalId: 'P2' }] }, key);
+    const recorded = await app.request(
+      RecordOrdersDocument,
+      {
+        input: [
+          { externalId: 'P1-a', customerExternalId: 'P1', placedAt: '2026-01-01T10:00:00Z', amount: '10.00' },
+          { externalId: 'P1-b', customerExternalId: 'P1', placedAt: '2026-01-02T10:00:00Z', amount: '20.00', status: 'CANCELLED' },
+          { externalId: 'P1-c', customerExternalId: 'P1', placedAt: '2026-01-03T10:00:00Z', amount: '5.00' },
+        ],
+      },
+      key,
+    );
+    expect(recorded.body.errors).toBeUndefined();
+    const pageAlone = await app.post({ query: '{ customers(first: 10) { edges { node { externalId } } } }' }, key);
+    const withLists = await app.post<{ customers: { edges: { node: Record<string, { edges: { node: Record<string, unknown> }[] }> & { externalId: string } }[] } }>(
+      {
+        query: `query ($status: OrderStatus, $skip: Boolean!) {
+          customers(first: 10) { edges { node { externalId ...Feedback
+            latest: orders(first: 1) { edges { node { externalId } } }
+            completed: orders(first: 5, status: $status) { edges { node { externalId amount } } }
+            skipped: touchpoints @skip(if: $skip) { edges { node { id } } } } } } }
+          fragment Feedback on Customer { feedback(first: 5) { edges { node { kind } } } }`,
+        variables: { status: 'COMPLETED', skip: true },
+      },
+      key,
+    );
+    expect(withLists.body.errors).toBeUndefined();
+    // The key read and the page: the lists add no statement of their own (five without: one per list asked).
+    expect(withLists.statements).toBe(pageAlone.statements);
+    // Created in one batch, so in id order: looked up by external id.
+    const nodes = withLists.body.data!.customers.edges.map((edge) => edge.node);
+    const [p1, p2] = ['P1', 'P2'].map((externalId) => nodes.find((node) => node.externalId === externalId)!);
+    // P1's newest order is P1-c (January 3); its completed ones newest first are P1-c and P1-a (P1-b was cancelled).
+    expect(p1.latest.edges.map((edge) => edge.node.externalId)).toEqual(['P1-c']);
+    expect(p1.completed.edges.map((edge) => edge.node)).toEqual([
+      { externalId: 'P1-c', amount: '5.00' },
+      { externalId: 'P1-a', amount: '10.00' },
+    ]);
+    expect(p1.feedback.edges).toEqual([]);
+    expect(p1.skipped).toBeUndefined();
+    expect(p2).toMatchObject({ externalId: 'P2', latest: { edges: [] }, completed: { edges: [] } });
+  });
+
   it('answers NOT_FOUND for an unknown customer and BAD_USER_INPUT for a malformed id', async () => {
     const { key } = await app.tenantWithKey(WRITE);
     const missing = await app.request(CustomerByExternalIdDocument, { externalId: 'nobody' }, key);

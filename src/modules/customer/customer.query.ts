@@ -6,6 +6,9 @@ import { CustomerOrderField, SortDirection } from './customer.types.js';
 
 /** SQL of the customer module. Every statement is parameterized; `c` is the customer alias. */
 
+/** The id of the current row of a customer page, for subqueries the page's statement runs per customer. */
+export const CUSTOMER_ID_SQL = 'c.id';
+
 export const CUSTOMER_UPSERT_COLUMNS: UpsertColumn<CustomerInput>[] = [
   { property: 'externalId', column: 'external_id', cast: 'text' },
   { property: 'name', column: 'name', cast: 'text' },

@@ -3,15 +3,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resol
 import { connectionColumns, objectColumns } from '../../common/selected-columns.js';
 import type { RequestContext } from '../../context.js';
 import { CustomerFeedbackArgs, FeedbackConnection } from '../feedback/feedback.types.js';
-import { CUSTOMER_FEEDBACK } from '../feedback/feedback.query.js';
 import { PageArgs, TouchpointConnection } from '../journey/journey.types.js';
-import { CUSTOMER_TOUCHPOINTS } from '../journey/touchpoint.service.js';
-import { Touchpoint } from '../journey/touchpoint.entity.js';
-import { Order } from '../order/order.entity.js';
-import { Feedback } from '../feedback/feedback.entity.js';
-import { CUSTOMER_ORDERS } from '../order/order.query.js';
 import { CustomerOrdersArgs, OrderConnection } from '../order/order.types.js';
 import { CustomerTag } from '../tag/tag.types.js';
+import { CUSTOMER_FEEDBACK_LIST, CUSTOMER_ORDER_LIST, CUSTOMER_TOUCHPOINT_LIST, customerChildPrefetches } from './customer-child-lists.js';
 import { Customer } from './customer.entity.js';
 import { CustomerService } from './customer.service.js';
 import { CustomerConnection, CustomerInput, CustomerLookupArgs, CustomersArgs, CustomerStats, UpsertCustomersPayload } from './customer.types.js';
@@ -27,7 +22,7 @@ export class CustomerResolver {
   @Authorized('customers:read')
   @Query(() => CustomerConnection, { description: 'Customers of the tenant, filtered and sorted, a page at a time.' })
   customers(@Args() args: CustomersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return new CustomerService(context).list(args, connectionColumns(context.em, Customer, info));
+    return new CustomerService(context).list(args, connectionColumns(context.em, Customer, info), customerChildPrefetches(context, info));
   }
 
   @Authorized('customers:write')
@@ -57,20 +52,18 @@ export class CustomerResolver {
   @Authorized('customers:read')
   @FieldResolver(() => OrderConnection, { description: 'Orders of the customer, newest first.' })
   orders(@Root() customer: Customer, @Args() args: CustomerOrdersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
-    const conditions = args.status ? [{ sql: 'child.status = ?', params: [args.status] }] : [];
-    return context.childPages.page(CUSTOMER_ORDERS, customer.id, { ...args, conditions, columns: connectionColumns(context.em, Order, info) });
+    return CUSTOMER_ORDER_LIST.page(context, customer.id, args, info);
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => FeedbackConnection, { description: 'Feedback of the customer, newest first.' })
   feedback(@Root() customer: Customer, @Args() args: CustomerFeedbackArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
-    const conditions = args.kind ? [{ sql: 'child.kind = ?', params: [args.kind] }] : [];
-    return context.childPages.page(CUSTOMER_FEEDBACK, customer.id, { ...args, conditions, columns: connectionColumns(context.em, Feedback, info) });
+    return CUSTOMER_FEEDBACK_LIST.page(context, customer.id, args, info);
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => TouchpointConnection, { description: 'Touchpoints of the customer, newest first.' })
   touchpoints(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return context.childPages.page(CUSTOMER_TOUCHPOINTS, customer.id, { ...args, conditions: [], columns: connectionColumns(context.em, Touchpoint, info) });
+    return CUSTOMER_TOUCHPOINT_LIST.page(context, customer.id, args, info);
   }
 }

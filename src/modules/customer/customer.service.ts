@@ -1,3 +1,4 @@
+import type { ChildPrefetch } from '../../common/child-pages.js';
 import { NotFoundError, badInput, throwIfInvalid } from '../../common/errors.js';
 import { listPage, selectList } from '../../common/list-page.js';
 import type { ConnectionShape } from '../../common/pagination.js';
@@ -21,11 +22,11 @@ export interface UpsertOutcome {
 export class CustomerService {
   constructor(private readonly scope: TenantScope) {}
 
-  async list(args: CustomersArgs, columns?: readonly string[]): Promise<ConnectionShape<Customer>> {
+  async list(args: CustomersArgs, columns?: readonly string[], prefetches: readonly ChildPrefetch[] = []): Promise<ConnectionShape<Customer>> {
     const field = args.orderBy?.field ?? CustomerOrderField.CREATED_AT;
     const sort = customerSort(field, args.orderBy?.direction ?? SortDirection.ASC);
     const spec = { table: 'customer', alias: 'c', sort, sortValue: (customer: Customer) => customerSortValue(field, customer), entity: Customer };
-    return listPage(this.scope, spec, customerFilterConditions(args.filter), args, columns);
+    return listPage(this.scope, spec, customerFilterConditions(args.filter), args, columns, prefetches);
   }
 
   /** Finds one customer by id or external id (exactly one must be given). */
