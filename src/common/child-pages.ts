@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { jsonValueSql, persistedColumns } from '../db/json-columns.js';
 import { plainRows } from '../db/plain-rows.js';
 import type { SqlRunner } from '../db/sql-runner.js';
 import { afterPosition, orderBy, type SortSpec } from './keyset.js';
 import { selectList } from './list-page.js';
-import { jsonValueSql, persistedColumns } from '../db/json-columns.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape, type CursorPosition } from './pagination.js';
 
 /** A list that hangs off a parent row, such as a customer's orders. */
