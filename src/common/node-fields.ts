@@ -3,6 +3,7 @@ import { getArgumentValues, getNamedType, isObjectType, type FieldNode, type Gra
 // so the fields found here are exactly the ones it will resolve. Internal to graphql 16, which
 // package.json pins; selection tests would fail on a release that moved it.
 import { collectSubfields } from 'graphql/execution/collectFields.js';
+import type { FieldSelection } from './selected-columns.js';
 
 /** A field asked for on the nodes of a connection, under one response key. */
 export interface NodeFieldAsked {
@@ -10,7 +11,7 @@ export interface NodeFieldAsked {
   /** The field's arguments, coerced and defaulted as its resolver will get them. */
   args: Record<string, unknown>;
   /** What selected-columns.ts needs to know what the field's own selection asks for. */
-  selection: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+  selection: FieldSelection;
 }
 
 /**

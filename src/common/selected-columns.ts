@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /** The part of a resolver's info these functions read: the field's nodes and the fragments. */
-type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+export type FieldSelection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /**
  * Fields computed by a field resolver from the row's keys alone (`id` and the `*_id` columns),
@@ -23,11 +23,11 @@ const KEY_ONLY_FIELDS: Record<string, ReadonlySet<string>> = {
  * Reading only what is asked for halves the rows PostgreSQL sends and the driver parses for a
  * page of customers with their orders and feedback.
  */
-export function connectionColumns(em: EntityManager, entity: new () => unknown, info: Selection): string[] | undefined {
+export function connectionColumns(em: EntityManager, entity: new () => unknown, info: FieldSelection): string[] | undefined {
   return remembered(info, entity, () => connectionColumnsOf(em, entity, info));
 }
 
-function connectionColumnsOf(em: EntityManager, entity: new () => unknown, info: Selection): string[] | undefined {
+function connectionColumnsOf(em: EntityManager, entity: new () => unknown, info: FieldSelection): string[] | undefined {
   const connection = fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet));
   if (connection.has('pageInfo') || !connection.has('edges')) return undefined;
   const edges = fieldsOf(info, connection.get('edges') ?? []);
@@ -45,7 +45,7 @@ export function objectColumns(em: EntityManager, entity: new () => unknown, info
 // the request and ends with the document.
 const rememberedColumns = new WeakMap<FieldNode, Map<string, string[] | undefined>>();
 
-function remembered(info: Selection, entity: new () => unknown, work: () => string[] | undefined): string[] | undefined {
+function remembered(info: FieldSelection, entity: new () => unknown, work: () => string[] | undefined): string[] | undefined {
   // A field merged from several nodes (asked for twice) is worked out each time: rare.
   if (info.fieldNodes.length !== 1) return work();
   const byEntity = rememberedColumns.get(info.fieldNodes[0]) ?? new Map<string, string[] | undefined>();
@@ -80,7 +80,7 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
 }
 
 /** The fields selected under these selection sets, fragments included, by name (not alias). */
-function fieldsOf(info: Selection, selectionSets: readonly (SelectionSetNode | undefined)[]): Map<string, SelectionSetNode[]> {
+function fieldsOf(info: FieldSelection, selectionSets: readonly (SelectionSetNode | undefined)[]): Map<string, SelectionSetNode[]> {
   const fields = new Map<string, SelectionSetNode[]>();
   const visit = (selectionSet: SelectionSetNode | undefined) => {
     for (const selection of selectionSet?.selections ?? []) {

@@ -3,14 +3,12 @@ import type { ChildListSpec, ChildPageArgs, ChildPrefetch } from '../../common/c
 import type { Condition } from '../../common/list-page.js';
 import { nodeFieldsAsked } from '../../common/node-fields.js';
 import type { ConnectionShape } from '../../common/pagination.js';
-import { connectionColumns } from '../../common/selected-columns.js';
+import { connectionColumns, type FieldSelection } from '../../common/selected-columns.js';
 import type { RequestContext } from '../../context.js';
 import { CUSTOMER_FEEDBACK } from '../feedback/feedback.query.js';
 import { CUSTOMER_TOUCHPOINTS } from '../journey/touchpoint.service.js';
 import { CUSTOMER_ORDERS } from '../order/order.query.js';
 import { CUSTOMER_ID_SQL } from './customer.query.js';
-
-type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 interface ListArgs {
   first?: number | null;
@@ -19,13 +17,13 @@ interface ListArgs {
 
 /** A list field of Customer (orders, feedback, touchpoints): one page of it, or its prefetch. */
 interface CustomerChildList<T, A extends ListArgs> {
-  page(context: RequestContext, customerId: string, args: A, selection: Selection): Promise<ConnectionShape<T>>;
+  page(context: RequestContext, customerId: string, args: A, selection: FieldSelection): Promise<ConnectionShape<T>>;
   /** The same page for every customer of a customer page, read by that page's statement. */
-  prefetch(context: RequestContext, args: A, selection: Selection): ChildPrefetch | undefined;
+  prefetch(context: RequestContext, args: A, selection: FieldSelection): ChildPrefetch | undefined;
 }
 
 function customerChildList<T extends { id: string }, A extends ListArgs>(spec: ChildListSpec<T>, conditions: (args: A) => Condition[]): CustomerChildList<T, A> {
-  const pageArgs = (context: RequestContext, args: A, selection: Selection): ChildPageArgs => ({
+  const pageArgs = (context: RequestContext, args: A, selection: FieldSelection): ChildPageArgs => ({
     first: args.first,
     after: args.after,
     conditions: conditions(args),
