@@ -54,7 +54,9 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items matching the filter, across all pages.' })
+    // Not simple: the count is a promise, started only when asked for. graphql-jit, the
+    // executor, reads a field without a resolver as a finished value and would not await it.
+    @Field(() => Int, { simple: false, description: 'Number of items matching the filter, across all pages.' })
     totalCount!: number;
   }
   return ConnectionType;
