@@ -34,6 +34,11 @@ export interface Config {
   defaultCostPerMinute: number;
   /** A GraphQL request still running after this answers TIMEOUT and its statement is cancelled. */
   requestTimeoutMs: number;
+  /**
+   * Runs of a document through graphql-js's interpreter before it is compiled with graphql-jit
+   * (0: compiled at first sight); null: never compiled.
+   */
+  graphqlCompileAfter: number | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo tenant when the database has no tenant yet. */
   seedDemo: boolean;
@@ -74,6 +79,7 @@ export function loadConfig(environment: Environment = process.env): Config {
     maxQueryTokens: integer(environment, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
     defaultCostPerMinute: integer(environment, 'DEFAULT_COST_PER_MINUTE', 200_000, 1, 100_000_000),
     requestTimeoutMs: integer(environment, 'REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    graphqlCompileAfter: compileAfter(environment),
     logLevel: oneOf(environment, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], nodeEnv === 'test' ? 'silent' : 'info'),
     seedDemo: boolean(environment, 'SEED_DEMO', true),
     webhookAllowPrivateTargets: boolean(environment, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
@@ -106,6 +112,16 @@ function integer(environment: Environment, name: string, fallback: number, min: 
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function compileAfter(environment: Environment): number | null {
+  const raw = environment.GRAPHQL_COMPILE_AFTER;
+  if (raw === 'never') return null;
+  const value = Number(raw ?? 1);
+  if (raw !== undefined && raw !== '' && (!Number.isInteger(value) || value < 0 || value > 1_000_000)) {
+    throw new ConfigError(`GRAPHQL_COMPILE_AFTER must be a whole number from 0 to 1000000 or never, got "${raw}"`);
+  }
+  return raw === '' ? 1 : value;
 }
 
 function boolean(environment: Environment, name: string, fallback: boolean): boolean {

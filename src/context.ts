@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ChildPages } from './common/child-pages.js';
+import type { ExecutorUsed } from './common/compiled-executor.js';
 import type { Orm } from './db/orm.js';
 import { SqlRunner } from './db/sql-runner.js';
 import type { StatementCounter } from './db/statement-counter.js';
@@ -27,7 +28,8 @@ export interface RequestContext extends TenantScope {
    * flag on the context: Apollo hands each operation a shallow copy of the context, so a flag
    * set by a plugin on its copy would never reach the request's own.
    */
-  outcome: { hadErrors: boolean };
+  /** executor: which one ran the operation (see compiled-executor.ts); told to clients outside production. */
+  outcome: { hadErrors: boolean; executor?: ExecutorUsed };
   /** The PostgreSQL server process of the request's connection (to cancel its statement). */
   backendPid: number;
 }

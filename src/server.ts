@@ -12,6 +12,7 @@ import { serveImport } from './modules/import/import.http.js';
 import { serveSegmentExport } from './modules/segment/segment-export.http.js';
 import { serveAssessmentReport } from './modules/maturity/assessment-report.http.js';
 import { createErrorFormatter } from './common/format-error.js';
+import { compiledExecutorGateway } from './common/compiled-executor.js';
 import { CostRateLimiter } from './common/cost-rate-limiter.js';
 import { requestGuardPlugin } from './common/request-guard.plugin.js';
 import { RequestDeadline } from './common/request-deadline.js';
@@ -35,7 +36,9 @@ export interface HttpServer {
 export async function createHttpServer(config: Config, orm: Orm, schema: GraphQLSchema, logger: Logger): Promise<HttpServer> {
   const production = config.nodeEnv === 'production';
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(config.graphqlCompileAfter === null
+      ? { schema }
+      : { gateway: compiledExecutorGateway(schema, config.graphqlCompileAfter, (context, executor) => ((context as RequestContext).outcome.executor = executor)) }),
     introspection: !production,
     // CSRF: a browser sends a cross-site request with an Authorization header only after a CORS
     // preflight, which this server never grants. Every request must carry its key there, so
@@ -116,7 +119,10 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
       if (deadline.expired && context.outcome.hadErrors) throw requestTimeoutError();
       status = result.status ?? 200;
       for (const [name, value] of result.headers) response.setHeader(name, value);
-      if (!production) response.setHeader('x-sql-statements', String(context.statements.count));
+      if (!production) {
+        response.setHeader('x-sql-statements', String(context.statements.count));
+        response.setHeader('x-graphql-executor', context.outcome.executor ?? 'interpreted');
+      }
       response.statusCode = status;
       if (result.body.kind === 'complete') response.end(result.body.string);
       else {

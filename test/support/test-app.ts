@@ -29,7 +29,9 @@ export class TestApp {
 
   /** `databaseUrl` defaults to the test run's database; the fault tests pass a server of their own. */
   static async start(environment: Record<string, string> = {}, databaseUrl = process.env.TEST_DATABASE_URL as string): Promise<TestApp> {
-    const config = loadConfig({ NODE_ENV: 'test', ...environment });
+    // Compiled at first sight, so every test runs its operations through graphql-jit;
+    // compiled-executor.test.ts holds the interpreter's first runs to the same answers.
+    const config = loadConfig({ NODE_ENV: 'test', GRAPHQL_COMPILE_AFTER: '0', ...environment });
     const orm = await openOrm({ databaseUrl, poolSize: 5 });
     const http = await createHttpServer(config, orm, await buildGraphQLSchema(), createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
     await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
