@@ -9,7 +9,6 @@ import {
   Kind,
   printSchema,
   type DocumentNode,
-  type ExecutionResult,
   type OperationDefinitionNode,
   type SourceLocation,
   type TypeNode,
@@ -17,7 +16,9 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
-type Compiled = CompiledQuery | ExecutionResult;
+export type ExecutorUsed = 'compiled' | 'interpreted';
+// 'interpret': graphql-jit could not compile the operation, so graphql-js always runs it.
+type Compiled = CompiledQuery | 'interpret';
 
 /**
  * Runs operations with graphql-jit instead of graphql-js's interpreter: each validated operation
@@ -37,9 +38,8 @@ type Compiled = CompiledQuery | ExecutionResult;
  *   resolver).
  * - Field errors are rebuilt as graphql-js's GraphQLError, so Apollo and formatError see the
  *   same errors as before.
+ * - An operation graphql-jit cannot compile runs on graphql-js.
  */
-export type ExecutorUsed = 'compiled' | 'interpreted';
-
 export function compiledExecutorGateway(schema: GraphQLSchema, compileAfter: number, onRun: (context: unknown, executor: ExecutorUsed) => void = () => {}): Gateway {
   const executionSchema = withCoercedVariableType(schema);
   // Apollo's document store hands back the same parsed document for the same query text, so an
@@ -58,7 +58,8 @@ export function compiledExecutorGateway(schema: GraphQLSchema, compileAfter: num
       return undefined;
     }
     // No stack is captured for field errors: the resolver's own error keeps its stack.
-    const compiled = compileQuery(executionSchema, withCoercedVariables(document, operation), undefined, { disablingCapturingStackErrors: true });
+    const result = compileQuery(executionSchema, withCoercedVariables(document, operation), undefined, { disablingCapturingStackErrors: true });
+    const compiled = isCompiledQuery(result) ? result : 'interpret';
     byOperation.set(operation, compiled);
     return compiled;
   }
@@ -76,12 +77,11 @@ export function compiledExecutorGateway(schema: GraphQLSchema, compileAfter: num
           const compiled = operation ? compiledFor(document, operation) : undefined;
           // Not compiled yet, or no operation to run (several and none named, an unknown name):
           // graphql-js runs it or words the error, as Apollo would without this executor.
-          if (!operation || !compiled) {
+          if (!operation || !compiled || compiled === 'interpret') {
             onRun(context, 'interpreted');
             return execute({ schema, document, operationName, contextValue: context, variableValues: request.request.variables });
           }
           onRun(context, 'compiled');
-          if (!isCompiledQuery(compiled)) return compiled;
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 });
           if (variables.errors) return { errors: variables.errors };
           const result = await compiled.query(undefined, context, variables.coerced);
