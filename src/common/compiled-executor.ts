@@ -50,9 +50,10 @@ export function compiledExecutorGateway(schema: GraphQLSchema, compileAfter: num
   function compiledFor(document: DocumentNode, operation: OperationDefinitionNode): Compiled | undefined {
     const known = byOperation.get(operation) ?? 0;
     if (typeof known !== 'number') return known;
-    // Compiling costs about twice what validating does (36 ms for a document of 50 aliased
-    // customer pages), so a document sent once, as a flood of unique ones would be, is never
-    // compiled; a dashboard's or a partner's recurring document is, from its next run.
+    // Compiling a large document costs several times what validating it does (28 against 6 ms
+    // for 50 aliased customer pages: bench/compile-cost.mjs), so a document sent once, as a
+    // flood of unique ones would be, is never compiled; a dashboard's or a partner's recurring
+    // document is, from its next run.
     if (known < compileAfter) {
       byOperation.set(operation, known + 1);
       return undefined;
