@@ -122,8 +122,11 @@ describe('compiled executor', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ path: ['missing'], locations: [{ line: 1, column: 52 }], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
   });
 
-  it('reports an error inside a list at its path, nulling only what the schema allows', async () => {
+  it('reports an error inside a list at its path, and carries the null up through the non-null fields', async () => {
     const response = await twice({ query: '{ customers(first: 1, orderBy: { field: EXTERNAL_ID, direction: ASC }) { edges { node { externalId orders(first: 5000) { totalCount } } } } }' });
+    // orders (OrderConnection!), node (Customer!), the edge (CustomerEdge!), edges and customers
+    // are all non-null, so the null reaches data itself.
+    expect(response.body.data).toBeNull();
     expect(response.body.errors).toEqual([
       expect.objectContaining({ path: ['customers', 'edges', 0, 'node', 'orders'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first' }) }),
     ]);
