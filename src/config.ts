@@ -117,11 +117,12 @@ function integer(environment: Environment, name: string, fallback: number, min: 
 function compileAfter(environment: Environment): number | null {
   const raw = environment.GRAPHQL_COMPILE_AFTER;
   if (raw === 'never') return null;
-  const value = Number(raw ?? 1);
-  if (raw !== undefined && raw !== '' && (!Number.isInteger(value) || value < 0 || value > 1_000_000)) {
+  if (raw === undefined || raw === '') return 1;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 1_000_000) {
     throw new ConfigError(`GRAPHQL_COMPILE_AFTER must be a whole number from 0 to 1000000 or never, got "${raw}"`);
   }
-  return raw === '' ? 1 : value;
+  return value;
 }
 
 function boolean(environment: Environment, name: string, fallback: boolean): boolean {

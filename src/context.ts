@@ -26,9 +26,9 @@ export interface RequestContext extends TenantScope {
   /**
    * Whether any error reached the response: the transaction then rolls back. An object, not a
    * flag on the context: Apollo hands each operation a shallow copy of the context, so a flag
-   * set by a plugin on its copy would never reach the request's own.
+   * set by a plugin on its copy would never reach the request's own. `executor` says which one
+   * ran the operation (compiled-executor.ts), told to clients outside production.
    */
-  /** executor: which one ran the operation (see compiled-executor.ts); told to clients outside production. */
   outcome: { hadErrors: boolean; executor?: ExecutorUsed };
   /** The PostgreSQL server process of the request's connection (to cancel its statement). */
   backendPid: number;
