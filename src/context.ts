@@ -4,6 +4,7 @@ import type { ExecutorUsed } from './common/compiled-executor.js';
 import type { Orm } from './db/orm.js';
 import { SqlRunner } from './db/sql-runner.js';
 import type { StatementCounter } from './db/statement-counter.js';
+import type { OwnedTransaction } from './db/owned-transaction.js';
 import { beginKeyTransaction } from './db/tenancy.js';
 import { ApiKeyService, keyOf, keyWithTenantOf, type Authentication } from './modules/auth/api-key.service.js';
 import { createCustomerLoaders } from './modules/customer/customer.loader.js';
@@ -32,6 +33,8 @@ export interface RequestContext extends TenantScope {
   outcome: { hadErrors: boolean; executor?: ExecutorUsed };
   /** The PostgreSQL server process of the request's connection (to cancel its statement). */
   backendPid: number;
+  /** The request's transaction; `finishRequestContext` ends it. */
+  transaction: OwnedTransaction;
 }
 
 /**
@@ -46,21 +49,24 @@ export async function openRequestContext(orm: Orm, authorization: string | undef
   const em = orm.em.fork({ loggerContext: { requestId, statementCounter: statements } }) as EntityManager;
   const sql = new SqlRunner(em, statements);
   let backendPid = 0;
-  let opened = false;
+  let transaction: OwnedTransaction | undefined;
   let auth: Authentication;
   try {
     // The caller records the key's use once the request's connection is back in the pool.
     const lookup = async (prefix: string) => {
-      const session = await beginKeyTransaction(em, sql, prefix, statementTimeoutMs);
-      opened = true;
+      const session = await beginKeyTransaction(em, prefix, statementTimeoutMs);
+      statements.count += 1;
+      transaction = session.transaction;
       backendPid = session.backendPid;
       return session.row && keyWithTenantOf(em, session.row);
     };
     auth = await new ApiKeyService(em).authenticate(authorization, lookup, { recordUse: false });
   } catch (error) {
-    if (opened) await em.rollback().catch(() => undefined);
+    await transaction?.rollback().catch(() => undefined);
     throw error;
   }
+  // authenticate succeeds only after its lookup has found the key, so the transaction is open.
+  if (!transaction) throw new Error('The request authenticated without opening its transaction');
   const tenantId = auth.tenant.id;
   return {
     requestId,
@@ -73,17 +79,13 @@ export async function openRequestContext(orm: Orm, authorization: string | undef
     childPages: new ChildPages(sql, em, tenantId),
     outcome: { hadErrors: false },
     backendPid,
+    transaction,
   };
 }
 
 /** Commits when the request succeeded, else rolls back: a failed mutation writes nothing. */
 export async function finishRequestContext(context: RequestContext): Promise<void> {
-  if (context.outcome.hadErrors) return context.em.rollback();
-  try {
-    await context.em.commit();
-  } catch (error) {
-    // A failed commit (a late constraint, say) must still release the connection.
-    await context.em.rollback().catch(() => undefined);
-    throw error;
-  }
+  if (context.outcome.hadErrors) return context.transaction.rollback();
+  // A failed flush rolls back; either way the connection goes back to the pool.
+  await context.transaction.commit();
 }

@@ -1,6 +1,7 @@
 import type { EntityManager, IsolationLevel } from '@mikro-orm/postgresql';
 import { APP_ROLE } from './app-role.js';
 import type { SqlRunner } from './sql-runner.js';
+import { OwnedTransaction } from './owned-transaction.js';
 
 // Metrics sort and hash every buyer of a tenant (100,000 and more); PostgreSQL's default 4 MB
 // per sort sends them to disk. Transaction-local like the rest.
@@ -31,10 +32,13 @@ export async function beginTenantTransaction(
   }
 }
 
-/** The settings of a tenant transaction: the tenant id's SQL, then one `?` each for sessionSettings. */
-function tenantSettingsSql(tenantIdSql: string): string {
-  return `set_config('app.tenant_id', ${tenantIdSql}, true), set_config('role', ?, true), set_config('statement_timeout', ?, true),
-          set_config('work_mem', ?, true), pg_backend_pid() as pid`;
+/**
+ * The settings of a tenant transaction, as the columns of a select: the tenant id's SQL, then
+ * sessionSettings' values in SQL (`?` placeholders, or quoted literals).
+ */
+function tenantSettingsSql(tenantIdSql: string, [role, statementTimeout, workMem]: readonly string[] = ['?', '?', '?']): string {
+  return `set_config('app.tenant_id', ${tenantIdSql}, true), set_config('role', ${role}, true), set_config('statement_timeout', ${statementTimeout}, true),
+          set_config('work_mem', ${workMem}, true), pg_backend_pid() as pid`;
 }
 
 function sessionSettings(statementTimeoutMs: number): string[] {
@@ -48,26 +52,22 @@ export interface KeyRow {
 }
 
 /**
- * Opens a GraphQL request's transaction and, in one statement, reads the API key with this
- * prefix and its tenant and becomes that tenant: a round trip less than looking the key up and
- * then setting the tenant, on every request. The read runs as the connecting user (the settings
- * take effect after the statement), like the lookup it replaces. The caller checks the key and
- * ends the transaction; a prefix without a key leaves the settings unset and the row undefined.
+ * Opens a GraphQL request's transaction and, in the same round trip, reads the API key with this
+ * prefix and its tenant and becomes that tenant: two round trips less than BEGIN, looking the
+ * key up and setting the tenant, on every request. The read runs as the connecting user (the
+ * settings take effect after the statement), like the lookup it replaces. The caller checks the
+ * key and ends the transaction; a prefix without a key leaves the settings unset and the row
+ * undefined.
  */
-export async function beginKeyTransaction(em: EntityManager, sql: SqlRunner, prefix: string, statementTimeoutMs: number): Promise<{ row: KeyRow | undefined; backendPid: number }> {
-  await em.begin();
-  try {
-    const [row] = await sql.rows<KeyRow & { pid: number }>(
-      `select row_to_json(k) as api_key, row_to_json(t) as tenant, ${tenantSettingsSql('k.tenant_id::text')}
+export async function beginKeyTransaction(em: EntityManager, prefix: string, statementTimeoutMs: number): Promise<{ transaction: OwnedTransaction; row: KeyRow | undefined; backendPid: number }> {
+  const { transaction, rows } = await OwnedTransaction.begin<KeyRow & { pid: number }>(
+    em,
+    (literal) => `select row_to_json(k) as api_key, row_to_json(t) as tenant, ${tenantSettingsSql('k.tenant_id::text', sessionSettings(statementTimeoutMs).map(literal))}
          from api_key k join tenant t on t.id = k.tenant_id
-        where k.prefix = ?`,
-      [...sessionSettings(statementTimeoutMs), prefix],
-    );
-    return { row, backendPid: row?.pid ?? 0 };
-  } catch (error) {
-    await em.rollback().catch(() => undefined);
-    throw error;
-  }
+        where k.prefix = ${literal(prefix)}`,
+  );
+  const [row] = rows;
+  return { transaction, row, backendPid: row?.pid ?? 0 };
 }
 
 /** The same, for administrative code paths (CLI, seeding) that act for one tenant. */
