@@ -11,11 +11,8 @@ import { ErrorCode } from './errors.js';
 const MAX_VARIABLE_NESTING = 64;
 const NUL = '\u0000';
 
-export function inputProblem(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | undefined {
-  return literalProblem(document) ?? variablesProblem(variables);
-}
-
-function literalProblem(document: DocumentNode): GraphQLError | undefined {
+/** A NUL in one of the document's string literals. */
+export function literalProblem(document: DocumentNode): GraphQLError | undefined {
   let problem: GraphQLError | undefined;
   visit(document, {
     StringValue(node, _key, _parent, _path, ancestors) {
@@ -35,7 +32,8 @@ function literalPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): stri
   return names.join('.') || 'query';
 }
 
-function variablesProblem(variables: Record<string, unknown>): GraphQLError | undefined {
+/** A NUL in a variable's value, or a value nested too deep. */
+export function variablesProblem(variables: Record<string, unknown>): GraphQLError | undefined {
   for (const [name, value] of Object.entries(variables)) {
     const problem = valueProblem(value, name, 1);
     if (problem) return problem;

@@ -1,9 +1,9 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../context.js';
 import type { Charge, CostRateLimiter } from './cost-rate-limiter.js';
 import { ErrorCode } from './errors.js';
-import { inputProblem } from './input-hygiene.js';
+import { literalProblem, variablesProblem } from './input-hygiene.js';
 import {
   aliasLimitError,
   costLimitError,
@@ -32,19 +32,25 @@ export interface Budgets {
  * transaction rolls back).
  */
 export function requestGuardPlugin(limits: DocumentLimits, budgets: Budgets): ApolloServerPlugin<RequestContext> {
+  // Apollo hands every repeat of a query text the same parsed document, so what depends on the
+  // document alone is checked once per operation; variables and the cost (page sizes may be
+  // variables) are checked on every request. The order of the checks is the same either way.
+  const passedDocumentChecks = new WeakSet<OperationDefinitionNode>();
   return {
     async requestDidStart() {
       let charge: Charge | undefined;
       return {
         async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
-          const problem = inputProblem(document, request.variables ?? {});
-          if (problem) throw problem;
-          const { aliases, directives } = documentCounts(document);
-          if (aliases > limits.maxAliases) throw aliasLimitError(aliases, limits.maxAliases);
-          if (directives > limits.maxDirectives) throw directiveLimitError(directives, limits.maxDirectives);
-          const depth = operationDepth(document, operation);
-          if (depth > limits.maxDepth) throw depthLimitError(depth, limits.maxDepth);
+          const checked = passedDocumentChecks.has(operation);
+          const literal = checked ? undefined : literalProblem(document);
+          if (literal) throw literal;
+          const variables = variablesProblem(request.variables ?? {});
+          if (variables) throw variables;
+          if (!checked) {
+            checkDocumentShape(document, operation, limits);
+            passedDocumentChecks.add(operation);
+          }
           const cost = operationCost(document, operation, request.variables ?? {});
           if (cost > limits.maxCost) throw costLimitError(cost, limits.maxCost);
           const apiKey = contextValue.auth.apiKey;
@@ -66,6 +72,15 @@ export function requestGuardPlugin(limits: DocumentLimits, budgets: Budgets): Ap
       };
     },
   };
+}
+
+/** Aliases, directives and depth against their limits; throws the first one over. */
+function checkDocumentShape(document: DocumentNode, operation: OperationDefinitionNode, limits: DocumentLimits): void {
+  const { aliases, directives } = documentCounts(document);
+  if (aliases > limits.maxAliases) throw aliasLimitError(aliases, limits.maxAliases);
+  if (directives > limits.maxDirectives) throw directiveLimitError(directives, limits.maxDirectives);
+  const depth = operationDepth(document, operation);
+  if (depth > limits.maxDepth) throw depthLimitError(depth, limits.maxDepth);
 }
 
 /** The IETF RateLimit header fields (draft 7 names), in cost units. */

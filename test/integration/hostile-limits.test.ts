@@ -132,6 +132,20 @@ describe('hostile input: limits', () => {
       expect(errorCodes(await app.post({ query: aliases(50) }, world.key))).toEqual([]);
     });
 
+    // The document's own checks run once per parsed document (Apollo caches them by text): a
+    // refused document stays refused, and a passed one still has its variables and cost checked.
+    it('refuses the same over-limit document every time it is sent, and checks each request\'s variables of a document that passed', async () => {
+      const tooManyAliases = `{ ${Array.from({ length: 51 }, (_, index) => `a${index}: __typename`).join(' ')} }`;
+      for (let attempt = 0; attempt < 3; attempt += 1) expectTooComplex(await app.post({ query: tooManyAliases }, world.key), 'aliases');
+      // The cost's page sizes are variables: 1 + 1,000 × (3 + 1,000 × 3) is over 50,000; with 1, 7 is not.
+      const query = 'query($after: String, $first: Int) { customers(first: $first, after: $after) { edges { node { orders(first: $first) { edges { node { id } } } } } } }';
+      expect(errorCodes(await app.post({ query, variables: { first: 1 } }, world.key))).toEqual([]);
+      const nul = await app.post({ query, variables: { first: 1, after: 'a\u0000b' } }, world.key);
+      expect([nul.status, errorCodes(nul), nul.body.errors?.[0].message]).toEqual([400, ['BAD_USER_INPUT'], expect.stringContaining('after')]);
+      expectTooComplex(await app.post({ query, variables: { first: 1_000 } }, world.key), 'cost');
+      expect(errorCodes(await app.post({ query, variables: { first: 1 } }, world.key))).toEqual([]);
+    });
+
     it('refuses 51 directives with QUERY_TOO_COMPLEX (directives)', async () => {
       const query = `{ viewer { ${Array.from({ length: 51 }, () => 'tenant @include(if: true) { id }').join(' ')} } }`;
       expectTooComplex(await app.post({ query }, world.key), 'directives');
