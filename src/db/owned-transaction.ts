@@ -17,7 +17,7 @@ export class OwnedTransaction {
 
   private constructor(
     private readonly em: EntityManager,
-    private readonly knex: Knex,
+    private readonly client: KnexClient,
     private readonly connection: pg.ClientBase,
     private readonly handle: Knex.Transaction,
   ) {}
@@ -25,24 +25,26 @@ export class OwnedTransaction {
   /**
    * Takes a connection, sends `begin` and `firstStatement` in one simple-protocol round trip and
    * gives `em` the transaction. Simple protocol has no bind parameters: `firstStatement` must
-   * quote every value with the `literal` it is given. On any failure the transaction is rolled
-   * back and the connection returned, so the caller has nothing to end.
+   * quote every value with the `literal` it is given. On any failure the connection is given
+   * up, so the caller has nothing to end.
    */
   static async begin<Row>(em: EntityManager, firstStatement: (literal: (value: string) => string) => string): Promise<{ transaction: OwnedTransaction; rows: Row[] }> {
-    const knex = em.getKnex();
-    const client = knex.client as KnexClient;
+    const client = em.getKnex().client as KnexClient;
     const connection = await client.acquireConnection();
     let results: pg.QueryResult[];
     try {
       // Two statements in one text give one result each.
       results = (await connection.query(`begin; ${firstStatement((value) => connection.escapeLiteral(value))}`)) as unknown as pg.QueryResult[];
     } catch (error) {
-      await endUnused(client, connection);
+      // Lost, or a statement error inside the transaction just begun: the pool closes this
+      // connection, which ends the transaction, rather than wait on a ROLLBACK it may never answer.
+      markBroken(connection, error);
+      await client.releaseConnection(connection);
       throw error;
     }
     const handle = await transactionOver(client, connection);
     em.setTransactionContext(handle);
-    return { transaction: new OwnedTransaction(em, knex, connection, handle), rows: results[1].rows as Row[] };
+    return { transaction: new OwnedTransaction(em, client, connection, handle), rows: results[1].rows as Row[] };
   }
 
   /** Flushes the EntityManager's pending changes, commits and returns the connection. */
@@ -75,7 +77,7 @@ export class OwnedTransaction {
       markBroken(this.connection, failure);
       throw failure;
     } finally {
-      await (this.knex.client as KnexClient).releaseConnection(this.connection);
+      await this.client.releaseConnection(this.connection);
     }
   }
 }
@@ -104,15 +106,6 @@ function transactionOver(client: KnexClient, connection: pg.ClientBase): Promise
     state.begin = () => Promise.resolve();
     void state.catch(reject);
   });
-}
-
-async function endUnused(client: KnexClient, connection: pg.ClientBase): Promise<void> {
-  try {
-    await connection.query('rollback');
-  } catch (error) {
-    markBroken(connection, error);
-  }
-  await client.releaseConnection(connection);
 }
 
 /** knex's pg dialect marks a connection that errored; its pool then destroys it instead of reusing it. */
