@@ -4,8 +4,8 @@ import type pg from 'pg';
 /**
  * A transaction on a pool connection taken by this code rather than by knex, for the path every
  * GraphQL request takes. Its BEGIN travels in the same round trip as the first statement, and it
- * ends without MikroORM's commit events. On a 7 ms dashboard metric, knex's BEGIN round trip and
- * its transaction bookkeeping were a tenth of what the request spent outside SQL.
+ * ends without MikroORM's commit events: a round trip and some CPU less on every request
+ * (docs/BENCHMARKS.md has the measurements).
  *
  * MikroORM and knex still run their statements in it: the EntityManager is handed a knex
  * transaction made over the same connection, which neither begins nor releases it. The knex
