@@ -83,9 +83,17 @@ export async function openRequestContext(orm: Orm, authorization: string | undef
   };
 }
 
-/** Commits when the request succeeded, else rolls back: a failed mutation writes nothing. */
-export async function finishRequestContext(context: RequestContext): Promise<void> {
-  if (context.outcome.hadErrors) return context.transaction.rollback();
+/**
+ * Commits when the request succeeded, else rolls back: a failed mutation writes nothing.
+ * Resolves when the answer may go out (OwnedTransaction.commitBeforeAnswer: a transaction that
+ * wrote nothing answers without waiting for its COMMIT); `ended` settles once the connection is
+ * back in the pool.
+ */
+export async function finishRequestContext(context: RequestContext): Promise<{ ended: Promise<void> }> {
+  if (context.outcome.hadErrors) {
+    await context.transaction.rollback();
+    return { ended: Promise.resolve() };
+  }
   // A failed flush rolls back; either way the connection goes back to the pool.
-  await context.transaction.commit();
+  return context.transaction.commitBeforeAnswer();
 }

@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -65,11 +65,16 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
   });
   await apollo.start();
 
+  // Handlers still running: a request's work can outlast its answer (the COMMIT of a read-only
+  // transaction, recording the key's use), and close() waits for it before the pool closes.
+  const handling = new Set<Promise<void>>();
   const server = http.createServer((request, response) => {
-    void route(request, response).catch((error: unknown) => {
+    const handled = route(request, response).catch((error: unknown) => {
       logger.error({ err: error }, 'unhandled error while serving a request');
       if (!response.headersSent) sendJson(response, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
     });
+    handling.add(handled);
+    void handled.finally(() => handling.delete(handled));
   });
 
   let closing = false;
@@ -99,6 +104,9 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     let tenant: string | undefined;
     let keyPrefix: string | undefined;
     let authenticated: Authentication | undefined;
+    // Settles when the request's transaction has ended and its connection is back in the pool,
+    // which for a transaction that wrote nothing is after the answer has gone out.
+    let transactionEnded: Promise<void> = Promise.resolve();
     try {
       const body = await readBody(request, config.maxBodyBytes);
       const context = await openRequestContext(orm, request.headers.authorization, requestId, config.statementTimeoutMs);
@@ -109,7 +117,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
       deadline.arm(config.requestTimeoutMs, context.backendPid);
       let result;
       try {
-        result = await executeInContext(request, url, body, context);
+        ({ result, ended: transactionEnded } = await executeInContext(request, url, body, context));
       } catch (error) {
         throw deadline.expired ? requestTimeoutError() : error;
       } finally {
@@ -138,6 +146,9 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ requestId, method: request.method, path: url.pathname, status, tenant, keyPrefix, durationMs: Math.round(durationMs * 10) / 10 }, 'request');
     }
+    // A COMMIT that fails after the answer has lost nothing (the transaction wrote nothing), but
+    // the connection it ran on was given up.
+    await transactionEnded.catch((error: unknown) => logger.warn({ err: error, requestId }, 'the COMMIT of a read-only request failed after its answer'));
     // After the answer, once the request's connection is back in the pool: recording the use
     // (at most once a minute) takes a connection of its own, and a request never holds two.
     if (authenticated) {
@@ -145,21 +156,26 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     }
   }
 
-  /** Runs the operation in the request's transaction and ends it (the commit flushes writes). */
+  /**
+   * Runs the operation in the request's transaction and ends it (the commit flushes writes).
+   * Resolves when the answer may go out; `ended` settles when the transaction has ended.
+   */
   async function executeInContext(request: IncomingMessage, url: URL, body: string, context: RequestContext) {
+    let result: HTTPGraphQLResponse;
     try {
       const incoming = { method: request.method ?? 'GET', body: parseBody(request, body), search: url.search };
       const resolved = await resolveTrustedDocument(incoming, context, context.auth.apiKey.trustedDocumentsOnly);
-      return await apollo.executeHTTPGraphQLRequest({
+      result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: resolved.method, headers: headerMap(request), search: resolved.search, body: resolved.body },
         context: async () => context,
       });
     } catch (error) {
       context.outcome.hadErrors = true;
-      throw error;
-    } finally {
       await finishRequestContext(context);
+      throw error;
     }
+    const { ended } = await finishRequestContext(context);
+    return { result, ended };
   }
 
   function requestTimeoutError(): HttpError {
@@ -176,6 +192,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
       const sweeper = setInterval(() => server.closeIdleConnections(), 50);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       clearInterval(sweeper);
+      await Promise.all(handling);
       await apollo.stop();
     },
   };

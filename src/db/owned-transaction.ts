@@ -1,5 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type pg from 'pg';
+import { mayWrite } from './statement-writes.js';
 
 /**
  * A transaction on a pool connection taken by this code rather than by knex, for the path every
@@ -11,9 +12,14 @@ import type pg from 'pg';
  * transaction made over the same connection, which neither begins nor releases it. The knex
  * transaction sends the COMMIT or ROLLBACK itself, so it knows it has ended and refuses any
  * later statement, as it does for its own transactions.
+ *
+ * Every statement sent on the connection while the transaction is open is seen here, so that a
+ * request whose transaction wrote nothing can answer without waiting for its COMMIT.
  */
 export class OwnedTransaction {
   private ended = false;
+  private wrote = false;
+  private restoreQuery = () => {};
 
   private constructor(
     private readonly em: EntityManager,
@@ -32,9 +38,15 @@ export class OwnedTransaction {
     const client = em.getKnex().client as KnexClient;
     const connection = await client.acquireConnection();
     let results: pg.QueryResult[];
+    let handle: Knex.Transaction;
     try {
       // Two statements in one text give one result each.
-      results = (await connection.query(`begin; ${firstStatement((value) => connection.escapeLiteral(value))}`)) as unknown as pg.QueryResult[];
+      const answered = connection.query(`begin; ${firstStatement((value) => connection.escapeLiteral(value))}`) as unknown as Promise<pg.QueryResult[]>;
+      answered.catch(() => undefined);
+      // knex's transaction object is made while the message travels; if the message fails it is
+      // dropped unused (it holds no timer and sends nothing by itself).
+      handle = await transactionOver(client, connection);
+      results = await answered;
     } catch (error) {
       // Lost, or a statement error inside the transaction just begun: the pool closes this
       // connection, which ends the transaction, rather than wait on a ROLLBACK it may never answer.
@@ -42,20 +54,45 @@ export class OwnedTransaction {
       await client.releaseConnection(connection);
       throw error;
     }
-    const handle = await transactionOver(client, connection);
     em.setTransactionContext(handle);
-    return { transaction: new OwnedTransaction(em, client, connection, handle), rows: results[1].rows as Row[] };
+    const transaction = new OwnedTransaction(em, client, connection, handle);
+    transaction.observeStatements();
+    return { transaction, rows: results[1].rows as Row[] };
   }
 
   /** Flushes the EntityManager's pending changes, commits and returns the connection. */
   async commit(): Promise<void> {
+    await this.flushOrRollBack();
+    await this.end(() => this.handle.commit());
+  }
+
+  /**
+   * The same commit, for a caller that answers a client: resolves once the answer may go out.
+   * That is when the COMMIT has been answered if the transaction may have written (the client
+   * may read its writes back at once), and as soon as the COMMIT is sent if it wrote nothing: a
+   * COMMIT then has nothing to keep or lose, and waiting for it only delays the answer.
+   * `ended` settles when the transaction has ended and the connection is back in the pool.
+   */
+  async commitBeforeAnswer(): Promise<{ ended: Promise<void> }> {
+    await this.flushOrRollBack();
+    const ended = this.end(() => this.handle.commit());
+    if (this.wrote) await ended;
+    else ended.catch(() => undefined); // the caller awaits it after answering
+    return { ended };
+  }
+
+  /** Whether a statement that may write (statement-writes.ts) has been sent in this transaction. */
+  get mayHaveWritten(): boolean {
+    return this.wrote;
+  }
+
+  private async flushOrRollBack(): Promise<void> {
     try {
       await this.em.flush();
     } catch (error) {
       await this.rollback().catch(() => undefined);
       throw error;
     }
-    await this.end(() => this.handle.commit());
   }
 
   /** Rolls back (a second call does nothing) and returns the connection. */
@@ -63,9 +100,29 @@ export class OwnedTransaction {
     await this.end(() => this.handle.rollback());
   }
 
+  /**
+   * Sees each statement sent on the connection (knex's, MikroORM's through knex, and the SQL
+   * runner's all call its `query`) until the transaction ends. The connection's own method is
+   * shadowed on the instance and the shadow removed before the connection goes back to the pool.
+   */
+  private observeStatements(): void {
+    const connection = this.connection as unknown as { query: (...args: unknown[]) => unknown };
+    const own = Object.getOwnPropertyDescriptor(connection, 'query');
+    const query = connection.query;
+    connection.query = (...args: unknown[]) => {
+      if (!this.wrote && mayWrite(statementText(args[0]))) this.wrote = true;
+      return query.apply(connection, args);
+    };
+    this.restoreQuery = () => {
+      if (own) Object.defineProperty(connection, 'query', own);
+      else delete (connection as { query?: unknown }).query;
+    };
+  }
+
   private async end(send: () => Promise<unknown>): Promise<void> {
     if (this.ended) return;
     this.ended = true;
+    this.restoreQuery();
     try {
       await send();
       // knex reports a failed COMMIT or ROLLBACK through the transaction's outcome, not the query's.
@@ -80,6 +137,13 @@ export class OwnedTransaction {
       await this.client.releaseConnection(this.connection);
     }
   }
+}
+
+/** The SQL of a `query` call's first argument (a text, or a config or query object with one); '' if none. */
+function statementText(config: unknown): string {
+  if (typeof config === 'string') return config;
+  const text = (config as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? text : '';
 }
 
 /** knex's client as used here; its pool hands out pg clients. */

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { finishRequestContext, openRequestContext } from '../../src/context.js';
 import { OwnedTransaction } from '../../src/db/owned-transaction.js';
-import { TransactionEndedError } from '../../src/db/sql-runner.js';
+import { SqlRunner, TransactionEndedError } from '../../src/db/sql-runner.js';
+import { READ_ONLY_FUNCTIONS, WRITING_FUNCTIONS } from '../../src/db/statement-writes.js';
 import { Tag } from '../../src/modules/tag/tag.entity.js';
 import { errorCodes, TestApp } from '../support/test-app.js';
 
@@ -70,7 +71,7 @@ describe('the request transaction', () => {
 
   it('refuses statements once it has ended, from MikroORM and from hand-written SQL', async () => {
     const context = await openRequestContext(app.orm, `Bearer ${key}`, 'ended-test', 5000);
-    await finishRequestContext(context);
+    await (await finishRequestContext(context)).ended;
     await expect(context.sql.rows('select 1')).rejects.toThrow(TransactionEndedError);
     await expect(context.em.find(Tag, {})).rejects.toThrow(/already complete/);
     expect(connectionsInUse()).toBe(0);
@@ -98,5 +99,81 @@ describe('the request transaction', () => {
     expect(connectionsInUse()).toBe(0);
     const [written] = await freshEm().getConnection().execute<{ count: string }[]>("select count(*) as count from tag where key like 'reqtx.round%'");
     expect(Number(written.count)).toBe(8);
+  });
+
+  describe('answering before the COMMIT', () => {
+    // A COMMIT that takes 300 ms: a deferred constraint trigger on a probe table sleeps.
+    beforeAll(async () => {
+      await freshEm().getConnection().execute(`
+        create table reqtx_probe (id int);
+        create function reqtx_probe_slow_commit() returns trigger language plpgsql as $$ begin perform pg_sleep(0.3); return null; end $$;
+        create constraint trigger reqtx_probe_slow after insert on reqtx_probe deferrable initially deferred for each row execute function reqtx_probe_slow_commit();`);
+    });
+    afterAll(async () => {
+      await freshEm().getConnection().execute('drop table reqtx_probe; drop function reqtx_probe_slow_commit();');
+    });
+
+    it('waits for the COMMIT when the transaction may have written, so the write is visible once it resolves', async () => {
+      const em = freshEm();
+      const { transaction } = await OwnedTransaction.begin(em, () => 'select 1');
+      await new SqlRunner(em, { count: 0 }).rows('with added as (insert into reqtx_probe values (1) returning id) select count(*) from added');
+      const started = Date.now();
+      const { ended } = await transaction.commitBeforeAnswer();
+      const waitedMs = Date.now() - started;
+      const [seen] = await freshEm().getConnection().execute<{ count: string }[]>('select count(*) as count from reqtx_probe');
+      await ended;
+      expect([transaction.mayHaveWritten, waitedMs >= 290, Number(seen.count)]).toEqual([true, true, 1]);
+    });
+
+    it('counts an ORM flush at the commit as a write', async () => {
+      const em = freshEm();
+      const { transaction } = await OwnedTransaction.begin(em, (literal) => `select set_config('app.tenant_id', ${literal(tenant.id)}, true)`);
+      em.persist(em.create(Tag, { tenantId: tenant.id, key: 'reqtx.flushed', label: 'Flushed', category: 'TIER' } as never));
+      await transaction.commitBeforeAnswer();
+      const [seen] = await freshEm().getConnection().execute<{ count: string }[]>("select count(*) as count from tag where key = 'reqtx.flushed'");
+      expect([transaction.mayHaveWritten, Number(seen.count)]).toEqual([true, 1]);
+    });
+
+    it('does not wait when the transaction only read, and gives the connection back unobserved', async () => {
+      const em = freshEm();
+      const { transaction } = await OwnedTransaction.begin(em, () => 'select 1');
+      await new SqlRunner(em, { count: 0 }).rows('select count(*) from reqtx_probe');
+      await em.getConnection().execute('select key as updated_key from tag limit 1');
+      const { ended } = await transaction.commitBeforeAnswer();
+      expect(transaction.mayHaveWritten).toBe(false);
+      await ended;
+      expect(connectionsInUse()).toBe(0);
+      // The pool hands out its most recently returned connection first: the one just used.
+      const client = app.orm.em.getKnex().client as unknown as { acquireConnection(): Promise<object>; releaseConnection(connection: object): Promise<void> };
+      const connection = await client.acquireConnection();
+      const observed = Object.prototype.hasOwnProperty.call(connection, 'query');
+      await client.releaseConnection(connection);
+      expect(observed).toBe(false);
+    });
+
+    it('knows every function of the schema as writing or read-only (a new one must be added to statement-writes.ts)', async () => {
+      const rows = await freshEm().getConnection().execute<{ name: string }[]>(`
+        select p.proname as name from pg_proc p
+         where p.pronamespace = current_schema()::regnamespace and p.prorettype <> 'trigger'::regtype
+           and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')
+         order by 1`);
+      expect(rows.map((row) => row.name)).toEqual([...WRITING_FUNCTIONS, ...READ_ONLY_FUNCTIONS].sort());
+    });
+
+    it('answers GraphQL reads and writes alike: a write is seen by the next request, and every connection comes back', async () => {
+      const answers: string[] = [];
+      for (let round = 0; round < 4; round += 1) {
+        answers.push(errorCodes(await app.post({ query: '{ viewer { tenant { id } } }' }, key)).join());
+        answers.push(errorCodes(await app.post({ query: `mutation { upsertTag(input: { key: "reqtx.answered${round}", label: "Answered", category: TIER }) { id } }` }, key)).join());
+        // A write is visible to the very next request.
+        const listed = await app.post({ query: '{ tags(first: 100) { edges { node { key } } } }' }, key);
+        answers.push(JSON.stringify(listed.body).includes(`reqtx.answered${round}`) ? 'seen' : 'missing');
+      }
+      expect(new Set(answers)).toEqual(new Set(['', 'seen']));
+      // A read's COMMIT may still be on its way when its answer arrives; it is back within moments.
+      const deadline = Date.now() + 2000;
+      while (connectionsInUse() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(connectionsInUse()).toBe(0);
+    });
   });
 });
