@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Config } from './config.js';
 import { openRequestContext, finishRequestContext, type RequestContext } from './context.js';
-import { ApiKeyService, type Authentication } from './modules/auth/api-key.service.js';
+import { ApiKeyService, useRecordDue, type Authentication } from './modules/auth/api-key.service.js';
 import { ErrorCode } from './common/errors.js';
 import { errorBody, HttpError, httpFailure, sendJson } from './common/http.js';
 import { serveImport } from './modules/import/import.http.js';
@@ -151,7 +151,8 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     await transactionEnded.catch((error: unknown) => logger.warn({ err: error, requestId }, 'the COMMIT of a read-only request failed after its answer'));
     // After the answer, once the request's connection is back in the pool: recording the use
     // (at most once a minute) takes a connection of its own, and a request never holds two.
-    if (authenticated) {
+    // Checked before an EntityManager is forked for it: most requests have nothing to record.
+    if (authenticated && useRecordDue(authenticated.apiKey)) {
       await new ApiKeyService(orm.em.fork()).recordUse(authenticated.apiKey).catch((error: unknown) => logger.warn({ err: error, requestId }, 'could not record the API key use'));
     }
   }

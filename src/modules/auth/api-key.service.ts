@@ -25,6 +25,11 @@ export interface Authentication {
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** Whether the key's last recorded use is older than the resolution kept (ApiKeyService.recordUse). */
+export function useRecordDue(apiKey: ApiKey, now = Date.now()): boolean {
+  return !apiKey.lastUsedAt || now - apiKey.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
+}
+
 export class ApiKeyService {
   constructor(private readonly em: EntityManager) {}
 
@@ -136,9 +141,8 @@ export class ApiKeyService {
   // Recording every use would turn each read into a write; a minute's resolution is enough to
   // see which keys are alive.
   async recordUse(apiKey: ApiKey): Promise<void> {
-    const now = new Date();
-    if (apiKey.lastUsedAt && now.getTime() - apiKey.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
-    await this.em.nativeUpdate(ApiKey, { id: apiKey.id }, { lastUsedAt: now });
+    if (!useRecordDue(apiKey)) return;
+    await this.em.nativeUpdate(ApiKey, { id: apiKey.id }, { lastUsedAt: new Date() });
   }
 }
 
