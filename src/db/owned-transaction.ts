@@ -60,14 +60,9 @@ export class OwnedTransaction {
     return { transaction, rows: results[1].rows as Row[] };
   }
 
-  /** Flushes the EntityManager's pending changes, commits and returns the connection. */
-  async commit(): Promise<void> {
-    await this.flushOrRollBack();
-    await this.end(() => this.handle.commit());
-  }
-
   /**
-   * The same commit, for a caller that answers a client: resolves once the answer may go out.
+   * Flushes the EntityManager's pending changes and commits, for a caller that answers a client:
+   * resolves once the answer may go out.
    * That is when the COMMIT has been answered if the transaction may have written (the client
    * may read its writes back at once), and as soon as the COMMIT is sent if it wrote nothing: a
    * COMMIT then has nothing to keep or lose, and waiting for it only delays the answer.

@@ -62,7 +62,7 @@ describe('the request transaction', () => {
       await em.flush();
       // The ORM's write is visible to a statement on the same connection before the commit.
       const [inside] = await em.execute<{ count: string; pid: number }[]>('select count(*) as count, pg_backend_pid() as pid from tag where key = ?', [marker]);
-      if (commit) await transaction.commit();
+      if (commit) await (await transaction.commitBeforeAnswer()).ended;
       else await transaction.rollback();
       const [after] = await freshEm().getConnection().execute<{ count: string }[]>('select count(*) as count from tag where key = ?', [marker]);
       expect([marker, Number(inside.count), inside.pid === rows[0].pid, Number(after.count)]).toEqual([marker, 1, true, commit ? 1 : 0]);
