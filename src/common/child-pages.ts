@@ -95,12 +95,13 @@ export class ChildPages {
     if (!loader) {
       loader = new DataLoader(async (parentIds: readonly string[]) => {
         const children = childRowsSql(spec, 'parent.id', this.tenantId, args.conditions, shape);
+        // The parent's id is read as its own column: the page's columns need not hold its key.
         const rows = await this.sql.rows<Record<string, unknown>>(
-          `select ${selectList('child', args.columns)} from unnest(?::uuid[]) as parent(id)
+          `select parent.id as ${PARENT_ID}, ${selectList('child', args.columns)} from unnest(?::uuid[]) as parent(id)
            cross join lateral (${children.sql}) child`,
           [parentIds, ...children.params],
         );
-        return groupBy(parentIds, rows, spec.parentColumn, () => [] as Record<string, unknown>[], (list, row) => list.push(row));
+        return groupBy(parentIds, rows, PARENT_ID, () => [] as Record<string, unknown>[], (list, row) => list.push(row));
       });
       this.pageLoaders.set(shape.signature, loader);
     }
@@ -126,6 +127,9 @@ export class ChildPages {
     return loader;
   }
 }
+
+/** The column naming each child row's parent in a page loader's rows (no table has it). */
+const PARENT_ID = 'cxgraph_parent_id';
 
 /** A child list read inside its parent page's statement (see ChildPages.prefetch). */
 export interface ChildPrefetch {

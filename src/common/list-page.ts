@@ -39,8 +39,10 @@ export async function listPage<T extends { id: string }>(
   const paged = position ? [...filtered, afterPosition(spec.sort, `${spec.alias}.id`, position)] : filtered;
   const from = `${spec.table} ${spec.alias}`;
   const children = prefetches.map((prefetch, index) => `, ${prefetch.sql} as "prefetch_${index}"`).join('');
+  // The prefetched children are handed over by the row's id.
+  const read = prefetches.length > 0 && columns && !columns.includes('id') ? [...columns, 'id'] : columns;
   const rows = await scope.sql.rows<Record<string, unknown>>(
-    `select ${selectList(spec.alias, columns)}${children} from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
+    `select ${selectList(spec.alias, read)}${children} from ${from} where ${whereClause(paged)} order by ${orderBy(spec.sort, `${spec.alias}.id`)} limit ?`,
     [...prefetches.flatMap((prefetch) => prefetch.params), ...paramsOf(paged), first + 1],
   );
   for (const row of rows) prefetches.forEach((prefetch, index) => prefetch.prime(String(row.id), row[`prefetch_${index}`]));

@@ -5,20 +5,22 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
 export type FieldSelection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /**
- * Fields computed by a field resolver from the row's keys alone (`id` and the `*_id` columns),
- * per GraphQL type. Asking for any other field that is not a column makes a page read every
- * column, so a resolver missing here costs speed, never correctness.
+ * Fields computed by a field resolver from key columns alone, per GraphQL type, with the columns
+ * each reads from its row (a customer's lists need its `id`; an order's customer its
+ * `customer_id`). Asking for any other field that is not a column makes a page read every
+ * column, so a resolver missing here costs speed, never correctness; a column missing from its
+ * entry would leave the resolver without its key, which the selected-columns tests catch.
  */
-const KEY_ONLY_FIELDS: Record<string, ReadonlySet<string>> = {
-  Customer: new Set(['tags', 'stats', 'orders', 'feedback', 'touchpoints', 'rfm', 'leadScore']),
-  Order: new Set(['customer']),
-  Feedback: new Set(['customer', 'stage']),
-  Touchpoint: new Set(['customer', 'journey', 'stage']),
+const KEY_ONLY_FIELDS: Record<string, Readonly<Record<string, readonly string[]>>> = {
+  Customer: { tags: ['id'], stats: ['id'], orders: ['id'], feedback: ['id'], touchpoints: ['id'], rfm: ['id'], leadScore: ['id'] },
+  Order: { customer: ['customer_id'] },
+  Feedback: { customer: ['customer_id'], stage: ['stage_id'] },
+  Touchpoint: { customer: ['customer_id'], journey: ['journey_id'], stage: ['stage_id'] },
 };
 
 /**
  * The columns a page of a connection must read for what the request asks of its nodes: the
- * requested fields' columns plus the keys, or undefined (every column) when a cursor is asked for
+ * requested fields' columns and the keys their resolvers read, or undefined (every column) when a cursor is asked for
  * (its sort value may be any column) or a field is neither a column nor a key-only resolver.
  * Reading only what is asked for halves the rows PostgreSQL sends and the driver parses for a
  * page of customers with their orders and feedback.
@@ -56,18 +58,23 @@ function remembered(info: FieldSelection, entity: new () => unknown, work: () =>
 
 function columnsOf(em: EntityManager, entity: new () => unknown, fields: Map<string, SelectionSetNode[]>): string[] | undefined {
   const meta = em.getMetadata().get(entity.name);
-  const keyOnly = KEY_ONLY_FIELDS[entity.name] ?? new Set<string>();
+  const keyOnly = KEY_ONLY_FIELDS[entity.name] ?? {};
+  // Only what is asked for: the tenant is the request's, and a child's parent key is the
+  // parent's own id. Every key of every child row was more than a third of a nested page's JSON.
   const columns = new Set<string>();
-  for (const property of Object.values(meta.properties)) {
-    const column = property.fieldNames?.[0];
-    if (property.kind === 'scalar' && column && (column === 'id' || column.endsWith('_id'))) columns.add(column);
-  }
   for (const name of fields.keys()) {
-    if (name === '__typename' || keyOnly.has(name)) continue;
+    if (name === '__typename') continue;
+    const keys = keyOnly[name];
+    if (keys) {
+      for (const key of keys) columns.add(key);
+      continue;
+    }
     const property = meta.properties[name as keyof typeof meta.properties];
     if (!property || property.kind !== 'scalar' || property.persist === false || property.fieldNames?.length !== 1) return undefined;
     columns.add(property.fieldNames[0]);
   }
+  // A selection of `__typename` alone still needs a column to select.
+  if (columns.size === 0) columns.add('id');
   return [...columns];
 }
 
