@@ -37,33 +37,37 @@ export class CustomerResolver {
     return new CustomerService(context).upsertMany(input);
   }
 
+  // Field resolvers of rows take the key they read (`@Root('id')`), not the row: type-graphql
+  // builds an instance of the root's declared class (a MikroORM entity) from the row on every
+  // call, twice per customer of a page with its orders and feedback. selected-columns.ts lists
+  // the keys each of these reads.
   @Authorized('customers:read')
   @FieldResolver(() => [CustomerTag], { description: 'Tags assigned to the customer and not expired.' })
-  tags(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerTag[]> {
-    return context.loaders.tagsByCustomerId.load(customer.id);
+  tags(@Root('id') customerId: string, @Ctx() context: RequestContext): Promise<CustomerTag[]> {
+    return context.loaders.tagsByCustomerId.load(customerId);
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => CustomerStats)
-  stats(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerStats> {
-    return context.loaders.statsByCustomerId.load(customer.id);
+  stats(@Root('id') customerId: string, @Ctx() context: RequestContext): Promise<CustomerStats> {
+    return context.loaders.statsByCustomerId.load(customerId);
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => OrderConnection, { description: 'Orders of the customer, newest first.' })
-  orders(@Root() customer: Customer, @Args() args: CustomerOrdersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return CUSTOMER_ORDER_LIST.page(context, customer.id, args, info);
+  orders(@Root('id') customerId: string, @Args() args: CustomerOrdersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return CUSTOMER_ORDER_LIST.page(context, customerId, args, info);
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => FeedbackConnection, { description: 'Feedback of the customer, newest first.' })
-  feedback(@Root() customer: Customer, @Args() args: CustomerFeedbackArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return CUSTOMER_FEEDBACK_LIST.page(context, customer.id, args, info);
+  feedback(@Root('id') customerId: string, @Args() args: CustomerFeedbackArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return CUSTOMER_FEEDBACK_LIST.page(context, customerId, args, info);
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => TouchpointConnection, { description: 'Touchpoints of the customer, newest first.' })
-  touchpoints(@Root() customer: Customer, @Args() args: PageArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return CUSTOMER_TOUCHPOINT_LIST.page(context, customer.id, args, info);
+  touchpoints(@Root('id') customerId: string, @Args() args: PageArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return CUSTOMER_TOUCHPOINT_LIST.page(context, customerId, args, info);
   }
 }

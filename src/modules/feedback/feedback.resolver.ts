@@ -40,13 +40,13 @@ export class FeedbackResolver {
 
   @Authorized('customers:read')
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer, unless the answer is anonymous.' })
-  customer(@Root() feedback: Feedback, @Ctx() context: RequestContext): Promise<Customer | null> | null {
-    return feedback.customerId ? context.loaders.customerById.load(feedback.customerId) : null;
+  customer(@Root('customerId') customerId: string | null, @Ctx() context: RequestContext): Promise<Customer | null> | null {
+    return customerId ? context.loaders.customerById.load(customerId) : null;
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => JourneyStage, { nullable: true, description: 'The journey stage the answer is about.' })
-  stage(@Root() feedback: Feedback, @Ctx() context: RequestContext): Promise<JourneyStage | null> | null {
-    return feedback.stageId ? context.loaders.stageById.load(feedback.stageId) : null;
+  stage(@Root('stageId') stageId: string | null, @Ctx() context: RequestContext): Promise<JourneyStage | null> | null {
+    return stageId ? context.loaders.stageById.load(stageId) : null;
   }
 }

@@ -22,19 +22,19 @@ export class TouchpointResolver {
 
   @Authorized('customers:read')
   @FieldResolver(() => Customer)
-  async customer(@Root() touchpoint: Touchpoint, @Ctx() context: RequestContext): Promise<Customer> {
-    return (await context.loaders.customerById.load(touchpoint.customerId)) as Customer;
+  async customer(@Root('customerId') customerId: string, @Ctx() context: RequestContext): Promise<Customer> {
+    return (await context.loaders.customerById.load(customerId)) as Customer;
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => Journey, { nullable: true })
-  journey(@Root() touchpoint: Touchpoint, @Ctx() context: RequestContext): Promise<Journey | null> | null {
-    return touchpoint.journeyId ? context.loaders.journeyById.load(touchpoint.journeyId) : null;
+  journey(@Root('journeyId') journeyId: string | null, @Ctx() context: RequestContext): Promise<Journey | null> | null {
+    return journeyId ? context.loaders.journeyById.load(journeyId) : null;
   }
 
   @Authorized('customers:read')
   @FieldResolver(() => JourneyStage, { nullable: true })
-  stage(@Root() touchpoint: Touchpoint, @Ctx() context: RequestContext): Promise<JourneyStage | null> | null {
-    return touchpoint.stageId ? context.loaders.stageById.load(touchpoint.stageId) : null;
+  stage(@Root('stageId') stageId: string | null, @Ctx() context: RequestContext): Promise<JourneyStage | null> | null {
+    return stageId ? context.loaders.stageById.load(stageId) : null;
   }
 }

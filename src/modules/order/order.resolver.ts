@@ -37,7 +37,7 @@ export class OrderResolver {
 
   @Authorized('customers:read')
   @FieldResolver(() => Customer)
-  async customer(@Root() order: Order, @Ctx() context: RequestContext): Promise<Customer> {
-    return (await context.loaders.customerById.load(order.customerId)) as Customer;
+  async customer(@Root('customerId') customerId: string, @Ctx() context: RequestContext): Promise<Customer> {
+    return (await context.loaders.customerById.load(customerId)) as Customer;
   }
 }

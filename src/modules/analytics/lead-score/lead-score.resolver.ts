@@ -21,7 +21,7 @@ export class LeadScoreResolver {
 
   @Authorized('analytics:read')
   @FieldResolver(() => LeadScore, { description: 'Lead score as of a date (default now): profile points + Σ per behaviour rule min(cap, points × Σ 0.5^(age days / half-life)), graded A/B/C/D.' })
-  leadScore(@Root() customer: Customer, @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null, @Ctx() context: RequestContext): Promise<LeadScore> {
-    return leadScoreLoader(context, asOf).load(customer.id);
+  leadScore(@Root('id') customerId: string, @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null, @Ctx() context: RequestContext): Promise<LeadScore> {
+    return leadScoreLoader(context, asOf).load(customerId);
   }
 }

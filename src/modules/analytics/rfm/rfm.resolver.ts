@@ -29,8 +29,8 @@ export class RfmResolver {
 export class CustomerRfmResolver {
   @Authorized('analytics:read')
   @FieldResolver(() => RfmScore, { nullable: true, description: 'RFM scores as of a date (default now) over the 365 days before it; null when the customer has no completed order in that window.' })
-  rfm(@Root() customer: Customer, @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null, @Ctx() context: RequestContext): Promise<RfmScore | null> {
-    return analyticsOf(context).rfmScoreLoader(asOf).load(customer.id);
+  rfm(@Root('id') customerId: string, @Arg('asOf', () => Date, { nullable: true }) asOf: Date | null, @Ctx() context: RequestContext): Promise<RfmScore | null> {
+    return analyticsOf(context).rfmScoreLoader(asOf).load(customerId);
   }
 }
 
