@@ -20,8 +20,9 @@ const KEY_ONLY_FIELDS: Record<string, Readonly<Record<string, readonly string[]>
 
 /**
  * The columns a page of a connection must read for what the request asks of its nodes: the
- * requested fields' columns and the keys their resolvers read, or undefined (every column) when a cursor is asked for
- * (its sort value may be any column) or a field is neither a column nor a key-only resolver.
+ * requested fields' columns and the keys their resolvers read, or undefined (every column) when
+ * a cursor is asked for (its sort value may be any column) or a field is neither a column nor a
+ * key-only resolver.
  * Reading only what is asked for halves the rows PostgreSQL sends and the driver parses for a
  * page of customers with their orders and feedback.
  */
