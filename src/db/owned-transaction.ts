@@ -1,4 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import KnexTransactionState from 'knex/lib/execution/transaction.js';
+import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import { mayWrite } from './statement-writes.js';
 
@@ -8,10 +10,13 @@ import { mayWrite } from './statement-writes.js';
  * ends without MikroORM's commit events: a round trip and some CPU less on every request
  * (docs/BENCHMARKS.md has the measurements).
  *
- * MikroORM and knex still run their statements in it: the EntityManager is handed a knex
- * transaction made over the same connection, which neither begins nor releases it. The knex
- * transaction sends the COMMIT or ROLLBACK itself, so it knows it has ended and refuses any
- * later statement, as it does for its own transactions.
+ * Hand-written SQL (db/sql-runner.ts) goes to the connection directly. MikroORM and knex run
+ * their statements in it through a knex transaction object over the same connection, which
+ * neither begins nor releases it; that object is made only when MikroORM first asks for the
+ * EntityManager's transaction. Most requests never do, and making it cost about a fifth of the
+ * CPU time of a small request (docs/BENCHMARKS.md). Once made, it sends the COMMIT or ROLLBACK
+ * itself, so it knows it has ended and refuses any later statement, as it does for knex's own
+ * transactions; without it, the transaction refuses them itself.
  *
  * Every statement sent on the connection while the transaction is open is seen here, so that a
  * request whose transaction wrote nothing can answer without waiting for its COMMIT.
@@ -20,13 +25,19 @@ export class OwnedTransaction {
   private ended = false;
   private wrote = false;
   private restoreQuery = () => {};
+  /** knex's transaction object, once MikroORM has asked for it. */
+  private handle: Knex.Transaction | undefined;
 
   private constructor(
     private readonly em: EntityManager,
     private readonly client: KnexClient,
     private readonly connection: pg.ClientBase,
-    private readonly handle: Knex.Transaction,
   ) {}
+
+  /** The transaction an EntityManager was given by `begin`, if any. */
+  static of(em: EntityManager): OwnedTransaction | undefined {
+    return ownedBy.get(em);
+  }
 
   /**
    * Takes a connection, sends `begin` and `firstStatement` in one simple-protocol round trip and
@@ -38,15 +49,9 @@ export class OwnedTransaction {
     const client = em.getKnex().client as KnexClient;
     const connection = await client.acquireConnection();
     let results: pg.QueryResult[];
-    let handle: Knex.Transaction;
     try {
       // Two statements in one text give one result each.
-      const answered = connection.query(`begin; ${firstStatement((value) => connection.escapeLiteral(value))}`) as unknown as Promise<pg.QueryResult[]>;
-      answered.catch(() => undefined);
-      // knex's transaction object is made while the message travels; if the message fails it is
-      // dropped unused (it holds no timer and sends nothing by itself).
-      handle = await transactionOver(client, connection);
-      results = await answered;
+      results = (await connection.query(`begin; ${firstStatement((value) => connection.escapeLiteral(value))}`)) as unknown as pg.QueryResult[];
     } catch (error) {
       // Lost, or a statement error inside the transaction just begun: the pool closes this
       // connection, which ends the transaction, rather than wait on a ROLLBACK it may never answer.
@@ -54,10 +59,20 @@ export class OwnedTransaction {
       await client.releaseConnection(connection);
       throw error;
     }
-    em.setTransactionContext(handle);
-    const transaction = new OwnedTransaction(em, client, connection, handle);
+    const transaction = new OwnedTransaction(em, client, connection);
+    transaction.lendToOrm();
     transaction.observeStatements();
+    ownedBy.set(em, transaction);
     return { transaction, rows: results[1].rows as Row[] };
+  }
+
+  /**
+   * Runs a statement on the transaction's connection; refused once the COMMIT or ROLLBACK has
+   * been sent, when the connection may already serve another request (another tenant).
+   */
+  query<R extends pg.QueryResultRow>(statement: pg.QueryConfig): Promise<pg.QueryResult<R>> {
+    if (this.ended) return Promise.reject(new TransactionEndedError());
+    return this.connection.query<R>(statement);
   }
 
   /**
@@ -70,7 +85,7 @@ export class OwnedTransaction {
    */
   async commitBeforeAnswer(): Promise<{ ended: Promise<void> }> {
     await this.flushOrRollBack();
-    const ended = this.end(() => this.handle.commit());
+    const ended = this.end('commit');
     if (this.wrote) await ended;
     else ended.catch(() => undefined); // the caller awaits it after answering
     return { ended };
@@ -82,6 +97,9 @@ export class OwnedTransaction {
   }
 
   private async flushOrRollBack(): Promise<void> {
+    // A flush with nothing to write still asks for the transaction (and so would make knex's
+    // object for nothing); an EntityManager that manages no entity has nothing to write.
+    if (!hasEntities(this.em)) return;
     try {
       await this.em.flush();
     } catch (error) {
@@ -92,7 +110,34 @@ export class OwnedTransaction {
 
   /** Rolls back (a second call does nothing) and returns the connection. */
   async rollback(): Promise<void> {
-    await this.end(() => this.handle.rollback());
+    await this.end('rollback');
+  }
+
+  /**
+   * The EntityManager's transaction is read through an accessor that makes knex's object the
+   * first time it is read. MikroORM may put a transaction of its own (a savepoint) in its place
+   * and take it back, but never remove it: removing it would send MikroORM's next statement to
+   * the pool, outside the tenant's transaction, so the property cannot be deleted.
+   */
+  private lendToOrm(): void {
+    let replaced: Knex.Transaction | undefined;
+    Object.defineProperty(this.em, 'transactionContext', {
+      get: () => replaced ?? this.knexTransaction(),
+      set: (value: Knex.Transaction | undefined) => {
+        replaced = value;
+      },
+      enumerable: true,
+      configurable: false,
+    });
+  }
+
+  private knexTransaction(): Knex.Transaction {
+    if (!this.handle) {
+      // After the end the connection is back in the pool: nothing may be made over it.
+      if (this.ended) throw new TransactionEndedError();
+      this.handle = transactionOver(this.client, this.connection);
+    }
+    return this.handle;
   }
 
   /**
@@ -114,14 +159,18 @@ export class OwnedTransaction {
     };
   }
 
-  private async end(send: () => Promise<unknown>): Promise<void> {
+  private async end(how: 'commit' | 'rollback'): Promise<void> {
     if (this.ended) return;
     this.ended = true;
     this.restoreQuery();
     try {
-      await send();
-      // knex reports a failed COMMIT or ROLLBACK through the transaction's outcome, not the query's.
-      await (this.handle as Knex.Transaction & { executionPromise: Promise<unknown> }).executionPromise;
+      if (this.handle) {
+        await (how === 'commit' ? this.handle.commit() : this.handle.rollback());
+        // knex reports a failed COMMIT or ROLLBACK through the transaction's outcome, not the query's.
+        await (this.handle as Knex.Transaction & { executionPromise: Promise<unknown> }).executionPromise;
+      } else {
+        await answeredWithin(this.connection.query(how), how === 'rollback' ? ROLLBACK_WAIT_MS : undefined);
+      }
     } catch (error) {
       // A COMMIT or ROLLBACK that failed leaves the connection's state unknown: the pool drops it.
       // knex rejects a ROLLBACK that got no answer in 5 s without a reason.
@@ -132,6 +181,37 @@ export class OwnedTransaction {
       await this.client.releaseConnection(this.connection);
     }
   }
+}
+
+/**
+ * A statement for a transaction that has ended, or that never began: knex answers a BEGIN that
+ * failed (a lost connection) with a transaction already marked finished.
+ */
+export class TransactionEndedError extends Error {
+  constructor() {
+    super('The transaction has ended or its BEGIN failed; the statement was not run');
+  }
+}
+
+const ownedBy = new WeakMap<EntityManager, OwnedTransaction>();
+
+// knex gives a ROLLBACK 5 s before it gives up on the connection; so does a transaction without knex's object.
+const ROLLBACK_WAIT_MS = 5000;
+
+function answeredWithin(answer: Promise<unknown>, waitMs: number | undefined): Promise<unknown> {
+  if (waitMs === undefined) return answer;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The ROLLBACK got no answer in ${waitMs / 1000} s`)), waitMs);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+/** Whether the EntityManager manages any entity or has any waiting to be inserted or removed. */
+function hasEntities(em: EntityManager): boolean {
+  const work = em.getUnitOfWork();
+  if (work.getPersistStack().size > 0 || work.getRemoveStack().size > 0 || work.getOrphanRemoveStack().size > 0) return true;
+  return !work.getIdentityMap()[Symbol.iterator]().next().done;
 }
 
 /** The SQL of a `query` call's first argument (a text, or a config or query object with one); '' if none. */
@@ -145,26 +225,56 @@ function statementText(config: unknown): string {
 interface KnexClient {
   acquireConnection(): Promise<pg.ClientBase>;
   releaseConnection(connection: pg.ClientBase): Promise<void>;
-  transaction(container: (transactor: Knex.Transaction) => void, config: object): KnexTransactionState;
+  config?: { debug?: boolean };
+  logger?: unknown;
 }
 
-/** knex's transaction state object (not the transactor handed to the container). */
-interface KnexTransactionState {
-  begin(connection: pg.ClientBase): Promise<unknown>;
-  catch(onRejected: (error: unknown) => void): Promise<unknown>;
-}
+let transactionsMade = 0;
 
 /**
- * A knex transactor over a connection whose transaction has begun. knex takes an outside
- * connection as it is (`config.connection`: it neither acquires nor releases it); its BEGIN is
- * replaced before it runs, a microtask after the state object is made.
+ * knex's transaction object over a connection whose transaction has begun, made at once:
+ * MikroORM reads the EntityManager's transaction synchronously. knex makes it in its state
+ * object's `_onAcquire` once its own BEGIN has been answered. Here the state object is set up as
+ * its constructor does, without the constructor's asynchronous start (which would acquire and
+ * begin), and its BEGIN is a thenable that runs callbacks at once, so `_onAcquire` has handed
+ * the object over before it returns. A knex whose `_onAcquire` no longer works this way fails
+ * here, on the first ORM statement of a request, and in the tests.
  */
-function transactionOver(client: KnexClient, connection: pg.ClientBase): Promise<Knex.Transaction> {
-  return new Promise((resolve, reject) => {
-    const state = client.transaction(resolve, { connection, userParams: {}, doNotRejectOnRollback: true });
-    state.begin = () => Promise.resolve();
-    void state.catch(reject);
+function transactionOver(client: KnexClient, connection: pg.ClientBase): Knex.Transaction {
+  const state = Object.create(KnexTransactionState.prototype) as KnexTransactionStateInternals;
+  EventEmitter.call(state as unknown as EventEmitter);
+  Object.assign(state, {
+    userParams: {},
+    doNotRejectOnRollback: true,
+    txid: `owned${(transactionsMade += 1)}`,
+    client,
+    logger: client.logger,
+    outerTx: null,
+    trxClient: undefined,
+    _completed: false,
+    _debug: client.config?.debug,
+    _lastChild: Promise.resolve(),
+    begin: () => answeredAtOnce(undefined),
   });
+  let transactor: Knex.Transaction | undefined;
+  // Its promise settles with the transaction's outcome, which end() reads from the transactor.
+  state._onAcquire((made) => (transactor = made), connection).catch(() => undefined);
+  if (!transactor) throw new Error("knex did not hand over its transaction object at once; has knex's Transaction#_onAcquire changed?");
+  return transactor;
+}
+
+/** A thenable already fulfilled that runs `then` callbacks at once rather than in a microtask. */
+function answeredAtOnce(value: unknown): PromiseLike<unknown> & { catch(): unknown } {
+  return {
+    then: (onFulfilled) => answeredAtOnce(onFulfilled ? onFulfilled(value) : value) as never,
+    catch() {
+      return this;
+    },
+  };
+}
+
+interface KnexTransactionStateInternals {
+  _onAcquire(container: (transactor: Knex.Transaction) => void, connection: pg.ClientBase): Promise<unknown>;
 }
 
 /** knex's pg dialect marks a connection that errored; its pool then destroys it instead of reusing it. */

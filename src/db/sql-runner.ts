@@ -2,6 +2,9 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { SqlFragment } from '../common/sql-fragment.js';
 import type { StatementCounter } from './statement-counter.js';
+import { OwnedTransaction, TransactionEndedError } from './owned-transaction.js';
+
+export { TransactionEndedError };
 
 /**
  * Runs hand-written SQL inside the request's transaction with real bind parameters (`?`
@@ -26,6 +29,10 @@ export class SqlRunner {
   private async run<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     this.counter.count += 1;
     statementRecorder?.(sql, params);
+    // A request's transaction (owned-transaction.ts) takes statements directly. Asking the
+    // EntityManager for its transaction would make knex's object, which only MikroORM needs.
+    const owned = OwnedTransaction.of(this.em);
+    if (owned) return (await owned.query<Record<string, unknown>>({ text: positionalSql(sql, params), values: params as unknown[] })).rows as T[];
     const transaction = this.em.getTransactionContext<Knex.Transaction>();
     if (!transaction) return ((await this.em.getKnex().raw(sql, params as never)) as pg.QueryResult).rows as T[];
     // Inside a transaction the statement goes to its connection directly: knex's raw query
@@ -48,16 +55,6 @@ export class SqlRunner {
   async one<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T | undefined> {
     const [row] = await this.rows<T>(sql, params);
     return row;
-  }
-}
-
-/**
- * A statement for a transaction that has ended, or that never began: knex answers a BEGIN that
- * failed (a lost connection) with a transaction already marked finished.
- */
-export class TransactionEndedError extends Error {
-  constructor() {
-    super('The transaction has ended or its BEGIN failed; the statement was not run');
   }
 }
 

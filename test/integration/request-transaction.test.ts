@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { jest } from '@jest/globals';
+import KnexTransactionState from 'knex/lib/execution/transaction.js';
 import { finishRequestContext, openRequestContext } from '../../src/context.js';
 import { OwnedTransaction } from '../../src/db/owned-transaction.js';
 import { SqlRunner, TransactionEndedError } from '../../src/db/sql-runner.js';
@@ -70,11 +72,66 @@ describe('the request transaction', () => {
   });
 
   it('refuses statements once it has ended, from MikroORM and from hand-written SQL', async () => {
+    // A request that never used MikroORM: no knex object was made, and none is made afterwards.
     const context = await openRequestContext(app.orm, `Bearer ${key}`, 'ended-test', 5000);
     await (await finishRequestContext(context)).ended;
     await expect(context.sql.rows('select 1')).rejects.toThrow(TransactionEndedError);
-    await expect(context.em.find(Tag, {})).rejects.toThrow(/already complete/);
+    await expect(context.em.find(Tag, {})).rejects.toThrow(TransactionEndedError);
+    // A request that did: knex's object knows it has ended.
+    const used = await openRequestContext(app.orm, `Bearer ${key}`, 'ended-orm-test', 5000);
+    await used.em.find(Tag, {}, { limit: 1 });
+    await (await finishRequestContext(used)).ended;
+    await expect(used.sql.rows('select 1')).rejects.toThrow(TransactionEndedError);
+    await expect(used.em.find(Tag, {})).rejects.toThrow(/already complete/);
     expect(connectionsInUse()).toBe(0);
+  });
+
+  it("makes knex's transaction object only for a request that uses MikroORM", async () => {
+    const made = jest.spyOn((KnexTransactionState as unknown as { prototype: { _onAcquire(...args: unknown[]): unknown } }).prototype, '_onAcquire');
+    try {
+      const counts: number[] = [];
+      for (const query of [
+        '{ viewer { tenant { id } } }',
+        '{ customers(first: 2) { edges { node { externalId orders(first: 1) { edges { node { amount } } } } } } }',
+        '{ nps(input: { from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z", interval: MONTH }) { total { n } } }',
+        'mutation { upsertTag(input: { key: "reqtx.made", label: "Made", category: TIER }) { id } }',
+      ]) {
+        made.mockClear();
+        expect(errorCodes(await app.post({ query }, key))).toEqual([]);
+        counts.push(made.mock.calls.length);
+      }
+      // Three reads of hand-written SQL, then a write through MikroORM.
+      expect(counts).toEqual([0, 0, 0, 1]);
+    } finally {
+      made.mockRestore();
+    }
+  });
+
+  it("keeps MikroORM inside it: its transaction cannot be taken away, and a nested one is a savepoint", async () => {
+    const em = freshEm();
+    const { transaction, rows } = await OwnedTransaction.begin<{ pid: number }>(em, (literal) => `select set_config('app.tenant_id', ${literal(tenant.id)}, true), pg_backend_pid() as pid`);
+    try {
+      // MikroORM's way to leave a transaction would send its next statement to the pool.
+      expect(() => em.resetTransactionContext()).toThrow(TypeError);
+      const [still] = await em.execute<{ pid: number }[]>('select pg_backend_pid() as pid');
+      // A nested transaction that fails rolls back to its savepoint; one that succeeds is kept.
+      await expect(
+        em.transactional(async (nested) => {
+          nested.persist(nested.create(Tag, { tenantId: tenant.id, key: 'reqtx.nested.failed', label: 'Failed', category: 'TIER' } as never));
+          await nested.flush();
+          throw new Error('nested failure');
+        }),
+      ).rejects.toThrow('nested failure');
+      await em.transactional(async (nested) => {
+        nested.persist(nested.create(Tag, { tenantId: tenant.id, key: 'reqtx.nested.kept', label: 'Kept', category: 'TIER' } as never));
+      });
+      const inside = await em.execute<{ key: string }[]>("select key from tag where key like 'reqtx.nested.%' order by key");
+      expect([still.pid === rows[0].pid, inside.map((row) => row.key)]).toEqual([true, ['reqtx.nested.kept']]);
+    } finally {
+      await transaction.rollback();
+    }
+    const [after] = await freshEm().getConnection().execute<{ count: string }[]>("select count(*) as count from tag where key like 'reqtx.nested.%'");
+    expect([Number(after.count), connectionsInUse()]).toEqual([0, 0]);
   });
 
   it('gives the connection up when its first statement fails, and the pool still serves', async () => {
