@@ -7,8 +7,7 @@ import type { StatementCounter } from './db/statement-counter.js';
 import type { OwnedTransaction } from './db/owned-transaction.js';
 import { beginKeyTransaction } from './db/tenancy.js';
 import { ApiKeyService, keyOf, keyWithTenantOf, type Authentication } from './modules/auth/api-key.service.js';
-import { createCustomerLoaders } from './modules/customer/customer.loader.js';
-import { createJourneyLoaders } from './modules/journey/journey.loader.js';
+import { RequestLoaders } from './request-loaders.js';
 
 /** What services need to act for one tenant inside the request's transaction. */
 export interface TenantScope {
@@ -22,7 +21,7 @@ export interface RequestContext extends TenantScope {
   requestId: string;
   auth: Authentication;
   statements: StatementCounter;
-  loaders: ReturnType<typeof createCustomerLoaders> & ReturnType<typeof createJourneyLoaders>;
+  loaders: RequestLoaders;
   childPages: ChildPages;
   /**
    * Whether any error reached the response: the transaction then rolls back. An object, not a
@@ -39,7 +38,7 @@ export interface RequestContext extends TenantScope {
 
 /**
  * Authenticates the request's key and opens its tenant transaction in the same statement
- * (db/tenancy.ts beginKeyTransaction), then builds the per-request loaders. A request without a
+ * (db/tenancy.ts beginKeyTransaction); the loaders are made on first use. A request without a
  * well-formed key is refused before it takes a connection; a key that fails its checks rolls
  * the transaction back. The caller must end the context with `finishRequestContext`.
  */
@@ -75,7 +74,7 @@ export async function openRequestContext(orm: Orm, authorization: string | undef
     em,
     sql,
     statements,
-    loaders: { ...createCustomerLoaders(sql, em, tenantId), ...createJourneyLoaders(sql, em, tenantId) },
+    loaders: new RequestLoaders(sql, em, tenantId),
     childPages: new ChildPages(sql, em, tenantId),
     outcome: { hadErrors: false },
     backendPid,
