@@ -13,7 +13,7 @@ import { mayWrite } from './statement-writes.js';
  * Hand-written SQL (db/sql-runner.ts) goes to the connection directly. MikroORM and knex run
  * their statements in it through a knex transaction object over the same connection, which
  * neither begins nor releases it; that object is made only when MikroORM first asks for the
- * EntityManager's transaction. Most requests never do, and making it cost about a fifth of the
+ * EntityManager's transaction. Most requests never do, and making it was about a fifth of the
  * CPU time of a small request (docs/BENCHMARKS.md). Once made, it sends the COMMIT or ROLLBACK
  * itself, so it knows it has ended and refuses any later statement, as it does for knex's own
  * transactions; without it, the transaction refuses them itself.
