@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -12,7 +12,7 @@ import { serveImport } from './modules/import/import.http.js';
 import { serveSegmentExport } from './modules/segment/segment-export.http.js';
 import { serveAssessmentReport } from './modules/maturity/assessment-report.http.js';
 import { createErrorFormatter } from './common/format-error.js';
-import { compiledExecutorGateway } from './common/compiled-executor.js';
+import { compiledExecution } from './common/compiled-executor.js';
 import { CostRateLimiter } from './common/cost-rate-limiter.js';
 import { requestGuardPlugin } from './common/request-guard.plugin.js';
 import { RequestDeadline } from './common/request-deadline.js';
@@ -35,10 +35,10 @@ export interface HttpServer {
  */
 export async function createHttpServer(config: Config, orm: Orm, schema: GraphQLSchema, logger: Logger): Promise<HttpServer> {
   const production = config.nodeEnv === 'production';
+  const compiled =
+    config.graphqlCompileAfter === null ? undefined : compiledExecution(schema, config.graphqlCompileAfter, (context, executor) => ((context as RequestContext).outcome.executor = executor));
   const apollo = new ApolloServer<RequestContext>({
-    ...(config.graphqlCompileAfter === null
-      ? { schema }
-      : { gateway: compiledExecutorGateway(schema, config.graphqlCompileAfter, (context, executor) => ((context as RequestContext).outcome.executor = executor)) }),
+    ...(compiled ? { gateway: compiled.gateway } : { schema }),
     introspection: !production,
     // CSRF: a browser sends a cross-site request with an Authorization header only after a CORS
     // preflight, which this server never grants. Every request must carry its key there, so
@@ -53,6 +53,7 @@ export async function createHttpServer(config: Config, orm: Orm, schema: GraphQL
     // automatic persisted queries would be a second, unauthenticated-by-design cache.
     persistedQueries: false,
     plugins: [
+      ...(compiled ? [compiled.plugin as ApolloServerPlugin<RequestContext>] : []),
       ApolloServerPluginLandingPageDisabled(),
       // Nothing here sets cache hints, and the plugin's per-field hook made Apollo wrap every
       // resolver (a fifth of the time of a nested page went to it).

@@ -1,4 +1,4 @@
-import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServerOptionsWithGateway, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import {
   execute,
   getVariableValues,
@@ -16,6 +16,7 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
+type ExecutionResult = { data?: Record<string, unknown> | null; errors?: readonly GraphQLError[] };
 export type ExecutorUsed = 'compiled' | 'interpreted';
 // 'interpret': graphql-jit could not compile the operation, so graphql-js always runs it.
 type Compiled = CompiledQuery | 'interpret';
@@ -39,8 +40,22 @@ type Compiled = CompiledQuery | 'interpret';
  * - Field errors are rebuilt as graphql-js's GraphQLError, so Apollo and formatError see the
  *   same errors as before.
  * - An operation graphql-jit cannot compile runs on graphql-js.
+ *
+ * A compiled operation runs in the plugin's `responseForOperation`, before Apollo would execute,
+ * and its answer goes out as it is when it has no errors. With errors, the plugin keeps the
+ * result on the context and lets Apollo go on: the gateway's executor hands the kept result
+ * over, and Apollo reports and formats its errors as it does for any execution. Apollo's way
+ * into a gateway's executor builds, for every request, an object whose status getter and setter
+ * close over the whole request; V8 keeps such per-object accessors until a full collection, so
+ * every request passed that way, its answer included, outlived the young generation's
+ * collections and made each one copy megabytes (docs/BENCHMARKS.md). Answers without errors,
+ * nearly all of them, no longer take it.
  */
-export function compiledExecutorGateway(schema: GraphQLSchema, compileAfter: number, onRun: (context: unknown, executor: ExecutorUsed) => void = () => {}): Gateway {
+export function compiledExecution(
+  schema: GraphQLSchema,
+  compileAfter: number,
+  onRun: (context: unknown, executor: ExecutorUsed) => void = () => {},
+): { gateway: Gateway; plugin: ApolloServerPlugin<BaseContext> } {
   const executionSchema = withCoercedVariableType(schema);
   // Apollo's document store hands back the same parsed document for the same query text, so an
   // operation's run count and compiled form live as long as its document is cached there.
@@ -65,7 +80,40 @@ export function compiledExecutorGateway(schema: GraphQLSchema, compileAfter: num
     return compiled;
   }
 
-  return {
+  /** Runs a compiled operation; undefined when graphql-js is to run it (not compiled yet, or cannot be). */
+  async function runCompiled(document: DocumentNode, operation: OperationDefinitionNode, context: BaseContext, variableValues: Record<string, unknown> | undefined): Promise<ExecutionResult | undefined> {
+    const compiled = compiledFor(document, operation);
+    if (!compiled || compiled === 'interpret') return undefined;
+    onRun(context, 'compiled');
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}, { maxErrors: 50 });
+    if (variables.errors) return { errors: variables.errors };
+    const result = await compiled.query(undefined, context, variables.coerced);
+    return result.errors ? { data: result.data, errors: result.errors.map(asGraphQLError) } : (result as ExecutionResult);
+  }
+
+  const plugin: ApolloServerPlugin<BaseContext> = {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ document, operation, contextValue, request }) {
+          if (!operation) return null;
+          let result: ExecutionResult | undefined;
+          try {
+            result = await runCompiled(document, operation, contextValue, request.variables);
+          } catch (error) {
+            // Apollo answers an execution that throws; the executor throws it there.
+            (contextValue as WithKeptResult)[KEPT_RESULT] = { thrown: error };
+            return null;
+          }
+          if (!result) return null;
+          if (!result.errors) return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
+          (contextValue as WithKeptResult)[KEPT_RESULT] = { result };
+          return null;
+        },
+      };
+    },
+  };
+
+  const gateway: Gateway = {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return () => {};
@@ -74,25 +122,25 @@ export function compiledExecutorGateway(schema: GraphQLSchema, compileAfter: num
       return {
         schema,
         executor: async (request) => {
-          const { document, operation, operationName, context } = request;
-          const compiled = operation ? compiledFor(document, operation) : undefined;
+          const { document, operationName, context } = request;
+          const kept = (context as WithKeptResult)[KEPT_RESULT];
+          if (kept && 'thrown' in kept) throw kept.thrown;
+          if (kept) return kept.result;
           // Not compiled yet, or no operation to run (several and none named, an unknown name):
           // graphql-js runs it or words the error, as Apollo would without this executor.
-          if (!operation || !compiled || compiled === 'interpret') {
-            onRun(context, 'interpreted');
-            return execute({ schema, document, operationName, contextValue: context, variableValues: request.request.variables });
-          }
-          onRun(context, 'compiled');
-          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 });
-          if (variables.errors) return { errors: variables.errors };
-          const result = await compiled.query(undefined, context, variables.coerced);
-          return result.errors ? { data: result.data, errors: result.errors.map(asGraphQLError) } : result;
+          onRun(context, 'interpreted');
+          return execute({ schema, document, operationName, contextValue: context, variableValues: request.request.variables });
         },
       };
     },
     async stop() {},
   };
+  return { gateway, plugin };
 }
+
+const KEPT_RESULT = Symbol('cxgraph.compiledResult');
+/** What the plugin ran and left for the executor to hand to Apollo: a result with errors, or what it threw. */
+type WithKeptResult = BaseContext & { [KEPT_RESULT]?: { result: ExecutionResult } | { thrown: unknown } };
 
 // A variable type graphql-jit passes through untouched: its values were coerced by graphql-js.
 const COERCED_VARIABLE = new GraphQLScalarType({

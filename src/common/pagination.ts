@@ -114,6 +114,47 @@ class LazyCursorEdge<T> {
   }
 }
 
+/**
+ * A page's connection. Its lazy fields are getters of the class rather than of each object: V8
+ * keeps accessors defined on one object, with the closures they hold, until a full collection,
+ * so every page's rows outlived the young generation's collections and made each one copy
+ * megabytes (docs/BENCHMARKS.md).
+ */
+class LazyConnection<T> implements ConnectionShape<T> {
+  readonly pageInfo: LazyPageInfo<T>;
+  private counted: Promise<number> | undefined;
+
+  constructor(
+    readonly edges: LazyCursorEdge<T>[],
+    hasNextPage: boolean,
+    hasPreviousPage: boolean,
+    private readonly countTotal: () => Promise<number>,
+  ) {
+    this.pageInfo = new LazyPageInfo(edges, hasNextPage, hasPreviousPage);
+  }
+
+  get totalCount(): Promise<number> {
+    this.counted ??= this.countTotal();
+    return this.counted;
+  }
+}
+
+class LazyPageInfo<T> implements PageInfo {
+  constructor(
+    private readonly edges: LazyCursorEdge<T>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
 /** Turns rows fetched with limit first + 1 into a connection. */
 export function toConnection<T>(
   rows: T[],
@@ -126,22 +167,5 @@ export function toConnection<T>(
   // Cursors are encoded only when asked for: most pages are read without them, and encoding one
   // per edge was a tenth of the CPU time of a nested page.
   const edges = nodes.map((node) => new LazyCursorEdge(node, cursorOf));
-  let counted: Promise<number> | undefined;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: hadCursor,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
-    get totalCount() {
-      counted ??= countTotal();
-      return counted;
-    },
-  };
+  return new LazyConnection(edges, rows.length > first, hadCursor, countTotal);
 }

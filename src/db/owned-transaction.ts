@@ -24,9 +24,10 @@ import { mayWrite } from './statement-writes.js';
 export class OwnedTransaction {
   private ended = false;
   private wrote = false;
-  private restoreQuery = () => {};
   /** knex's transaction object, once MikroORM has asked for it. */
   private handle: Knex.Transaction | undefined;
+  /** A transaction MikroORM put in the EntityManager in place of this one's (a savepoint). */
+  private ormReplacement: Knex.Transaction | undefined;
 
   private constructor(
     private readonly em: EntityManager,
@@ -36,7 +37,7 @@ export class OwnedTransaction {
 
   /** The transaction an EntityManager was given by `begin`, if any. */
   static of(em: EntityManager): OwnedTransaction | undefined {
-    return ownedBy.get(em);
+    return (em as LentEntityManager)[OWNED_TRANSACTION];
   }
 
   /**
@@ -62,7 +63,6 @@ export class OwnedTransaction {
     const transaction = new OwnedTransaction(em, client, connection);
     transaction.lendToOrm();
     transaction.observeStatements();
-    ownedBy.set(em, transaction);
     return { transaction, rows: results[1].rows as Row[] };
   }
 
@@ -118,20 +118,20 @@ export class OwnedTransaction {
    * first time it is read. MikroORM may put a transaction of its own (a savepoint) in its place
    * and take it back, but never remove it: removing it would send MikroORM's next statement to
    * the pool, outside the tenant's transaction, so the property cannot be deleted.
+   *
+   * Nothing made per request is attached to objects that outlive it, nor made the target of
+   * per-request functions in a property definition (V8 keeps those in hidden classes, which
+   * live until a full collection): every request's objects then survived the young generation's
+   * collections and made each one copy megabytes (docs/BENCHMARKS.md).
    */
   private lendToOrm(): void {
-    let replaced: Knex.Transaction | undefined;
-    Object.defineProperty(this.em, 'transactionContext', {
-      get: () => replaced ?? this.knexTransaction(),
-      set: (value: Knex.Transaction | undefined) => {
-        replaced = value;
-      },
-      enumerable: true,
-      configurable: false,
-    });
+    (this.em as LentEntityManager)[OWNED_TRANSACTION] = this;
+    Object.defineProperty(this.em, 'transactionContext', ORM_TRANSACTION_PROPERTY);
   }
 
-  private knexTransaction(): Knex.Transaction {
+  /** What MikroORM reads as the EntityManager's transaction. */
+  ormTransaction(): Knex.Transaction {
+    if (this.ormReplacement) return this.ormReplacement;
     if (!this.handle) {
       // After the end the connection is back in the pool: nothing may be made over it.
       if (this.ended) throw new TransactionEndedError();
@@ -140,29 +140,30 @@ export class OwnedTransaction {
     return this.handle;
   }
 
+  replaceOrmTransaction(replacement: Knex.Transaction | undefined): void {
+    this.ormReplacement = replacement;
+  }
+
   /**
    * Sees each statement sent on the connection (knex's, MikroORM's through knex, and the SQL
-   * runner's all call its `query`) until the transaction ends. The connection's own method is
-   * shadowed on the instance and the shadow removed before the connection goes back to the pool.
+   * runner's all call its `query`) until the transaction ends. The connection's `query` is
+   * wrapped once for its life in the pool; the wrapper tells the transaction the connection
+   * serves, and none once it has ended.
    */
   private observeStatements(): void {
-    const connection = this.connection as unknown as { query: (...args: unknown[]) => unknown };
-    const own = Object.getOwnPropertyDescriptor(connection, 'query');
-    const query = connection.query;
-    connection.query = (...args: unknown[]) => {
-      if (!this.wrote && mayWrite(statementText(args[0]))) this.wrote = true;
-      return query.apply(connection, args);
-    };
-    this.restoreQuery = () => {
-      if (own) Object.defineProperty(connection, 'query', own);
-      else delete (connection as { query?: unknown }).query;
-    };
+    const connection = observable(this.connection);
+    connection[STATEMENT_OBSERVER] = this;
+  }
+
+  /** Called by the connection's wrapper with every statement sent while this transaction is open. */
+  sawStatement(text: string): void {
+    if (!this.wrote && mayWrite(text)) this.wrote = true;
   }
 
   private async end(how: 'commit' | 'rollback'): Promise<void> {
     if (this.ended) return;
     this.ended = true;
-    this.restoreQuery();
+    (this.connection as ObservableConnection)[STATEMENT_OBSERVER] = undefined;
     try {
       if (this.handle) {
         await (how === 'commit' ? this.handle.commit() : this.handle.rollback());
@@ -193,7 +194,44 @@ export class TransactionEndedError extends Error {
   }
 }
 
-const ownedBy = new WeakMap<EntityManager, OwnedTransaction>();
+const OWNED_TRANSACTION = Symbol('cxgraph.ownedTransaction');
+const STATEMENT_OBSERVER = Symbol('cxgraph.statementObserver');
+
+/** A request's EntityManager, with the transaction it was lent. */
+type LentEntityManager = EntityManager & { [OWNED_TRANSACTION]?: OwnedTransaction };
+
+// One definition shared by every request: its functions find the transaction on the EntityManager.
+const ORM_TRANSACTION_PROPERTY: PropertyDescriptor = {
+  get(this: LentEntityManager) {
+    return this[OWNED_TRANSACTION]!.ormTransaction();
+  },
+  set(this: LentEntityManager, value: Knex.Transaction | undefined) {
+    this[OWNED_TRANSACTION]!.replaceOrmTransaction(value);
+  },
+  enumerable: true,
+  configurable: false,
+};
+
+type Query = (...args: unknown[]) => unknown;
+
+/** A pool connection whose `query` tells the open transaction, if any, each statement. */
+type ObservableConnection = pg.ClientBase & { [STATEMENT_OBSERVER]?: OwnedTransaction; [OBSERVED_QUERY]?: Query };
+
+const OBSERVED_QUERY = Symbol('cxgraph.observedQuery');
+
+/** The connection with its `query` wrapped (the first time it serves a request's transaction). */
+function observable(connection: pg.ClientBase): ObservableConnection {
+  const observed = connection as ObservableConnection;
+  if (observed[OBSERVED_QUERY]) return observed;
+  const query = (connection as unknown as { query: Query }).query;
+  const wrapper: Query = (...args: unknown[]) => {
+    observed[STATEMENT_OBSERVER]?.sawStatement(statementText(args[0]));
+    return query.apply(connection, args);
+  };
+  observed[OBSERVED_QUERY] = wrapper;
+  (connection as unknown as { query: Query }).query = wrapper;
+  return observed;
+}
 
 // knex gives a ROLLBACK 5 s before it gives up on the connection; so does a transaction without knex's object.
 const ROLLBACK_WAIT_MS = 5000;

@@ -26,8 +26,16 @@ describe('cursors and pages', () => {
     let counted = 0;
     const connection = toConnection([{ id: 'a' }, { id: 'b' }, { id: 'c' }], 2, false, (node) => node.id, async () => ++counted);
     expect(connection.edges.map((edge) => edge.node.id)).toEqual(['a', 'b']);
-    expect(connection.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'a', endCursor: 'b' });
+    // The fields as GraphQL reads them (the cursors are getters, encoded when read).
+    const { hasNextPage, hasPreviousPage, startCursor, endCursor } = connection.pageInfo;
+    expect({ hasNextPage, hasPreviousPage, startCursor, endCursor }).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: 'a', endCursor: 'b' });
     expect(counted).toBe(0);
-    expect(await connection.totalCount).toBe(1);
+    // Counted once however often it is read.
+    expect([await connection.totalCount, await connection.totalCount, counted]).toEqual([1, 1, 1]);
+  });
+
+  it('gives an empty page no cursors', () => {
+    const { pageInfo } = toConnection([], 2, true, (node: { id: string }) => node.id, async () => 0);
+    expect([pageInfo.hasNextPage, pageInfo.hasPreviousPage, pageInfo.startCursor, pageInfo.endCursor]).toEqual([false, true, null, null]);
   });
 });

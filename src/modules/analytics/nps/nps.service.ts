@@ -152,9 +152,23 @@ export class NpsService {
  */
 function withLazyTotal<R extends object, F, S>(result: R, survey: SurveyFigures<F>, summaryOf: (totals: { total: F; previous: F }) => S): R {
   let summary: Promise<S> | undefined;
-  Object.defineProperty(result, 'total', { enumerable: true, configurable: true, get: () => (summary ??= survey.totals().then(summaryOf)) });
+  (result as WithLazyTotal)[LAZY_TOTAL] = () => (summary ??= survey.totals().then(summaryOf));
+  Object.defineProperty(result, 'total', LAZY_TOTAL_PROPERTY);
   return result;
 }
+
+const LAZY_TOTAL = Symbol('cxgraph.lazyTotal');
+type WithLazyTotal = { [LAZY_TOTAL]: () => Promise<unknown> };
+
+// One getter for every result, reading the result's own function: V8 keeps an accessor defined
+// with a closure of its own, and all the closure holds, until a full collection (pagination.ts).
+const LAZY_TOTAL_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: WithLazyTotal) {
+    return this[LAZY_TOTAL]();
+  },
+};
 
 // The order of assembleSeries: named groups ascending, the "not recorded" group (null) last.
 function compareGroups(a: string | null, b: string | null): number {
