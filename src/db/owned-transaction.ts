@@ -119,10 +119,10 @@ export class OwnedTransaction {
    * and take it back, but never remove it: removing it would send MikroORM's next statement to
    * the pool, outside the tenant's transaction, so the property cannot be deleted.
    *
-   * Nothing made per request is attached to objects that outlive it, nor made the target of
-   * per-request functions in a property definition (V8 keeps those in hidden classes, which
-   * live until a full collection): every request's objects then survived the young generation's
-   * collections and made each one copy megabytes (docs/BENCHMARKS.md).
+   * The accessor's functions are shared by every request and read the transaction from the
+   * EntityManager. V8 keeps an accessor defined with functions of its own, and all they hold,
+   * past young-generation collections until a full one: with per-request functions here, every
+   * request's objects survived and made each collection copy megabytes (docs/BENCHMARKS.md).
    */
   private lendToOrm(): void {
     (this.em as LentEntityManager)[OWNED_TRANSACTION] = this;
