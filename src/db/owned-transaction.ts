@@ -175,7 +175,7 @@ export class OwnedTransaction {
     } catch (error) {
       // A COMMIT or ROLLBACK that failed leaves the connection's state unknown: the pool drops it.
       // knex rejects a ROLLBACK that got no answer in 5 s without a reason.
-      const failure = error instanceof Error ? error : new Error('The transaction did not end: its COMMIT or ROLLBACK got no answer');
+      const failure = error instanceof Error ? error : new NoAnswerError('The transaction did not end: its COMMIT or ROLLBACK got no answer');
       markBroken(this.connection, failure);
       throw failure;
     } finally {
@@ -236,11 +236,16 @@ function observable(connection: pg.ClientBase): ObservableConnection {
 // knex gives a ROLLBACK 5 s before it gives up on the connection; so does a transaction without knex's object.
 const ROLLBACK_WAIT_MS = 5000;
 
+/** The database did not answer in time; a system error's code, so the request is answered 503 (format-error.ts). */
+class NoAnswerError extends Error {
+  readonly code = 'ETIMEDOUT';
+}
+
 function answeredWithin(answer: Promise<unknown>, waitMs: number | undefined): Promise<unknown> {
   if (waitMs === undefined) return answer;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The ROLLBACK got no answer in ${waitMs / 1000} s`)), waitMs);
+    timer = setTimeout(() => reject(new NoAnswerError(`The ROLLBACK got no answer in ${waitMs / 1000} s`)), waitMs);
   });
   return Promise.race([answer, late]).finally(() => clearTimeout(timer));
 }

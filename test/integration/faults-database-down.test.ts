@@ -185,6 +185,7 @@ class DatabaseProxy {
   private readonly pairs = new Set<{ client: net.Socket; upstream?: net.Socket }>();
   private blackhole = false;
   private cutPattern: string | undefined;
+  private stallPattern: string | undefined;
 
   private constructor(
     private readonly server: net.Server,
@@ -213,13 +214,21 @@ class DatabaseProxy {
     pair.upstream = upstream;
     upstream.on('error', () => client.destroy());
     upstream.on('close', () => client.destroy());
+    let stalled = false;
     client.on('data', (chunk: Buffer) => {
+      if (this.stallPattern && chunk.includes(this.stallPattern)) stalled = true;
+      if (stalled) return;
       if (this.cutPattern && chunk.includes(this.cutPattern)) {
         client.resetAndDestroy();
         upstream.destroy();
       } else upstream.write(chunk);
     });
     upstream.pipe(client);
+  }
+
+  /** From the message containing `pattern` on, forwards nothing more of that connection's (undefined: never). */
+  stallOn(pattern: string | undefined): void {
+    this.stallPattern = pattern;
   }
 
   /** Drops a connection when the client sends a statement containing `pattern` (undefined: never). */
@@ -369,6 +378,25 @@ describe('the network to the database fails', () => {
     const next = await send(app, { query: '{ customers(first: 1) { totalCount } }' }, key);
     expect({ status: next.status, code: next.code }).toEqual({ status: 200, code: undefined });
   });
+
+  // A request with an error rolls back; a ROLLBACK the server never answers must not hold the
+  // request or its connection for good (owned-transaction.ts gives it 5 s, as knex does).
+  it('answers 503 and gives the connection up when its ROLLBACK gets no answer', async () => {
+    proxy.stallOn('rollback');
+    let outcome: Outcome;
+    try {
+      // Invalid GraphQL: the request's transaction is open, then rolled back with nothing made for MikroORM.
+      outcome = await send(app, { query: '{ customers(first: 1) { notAField } }' }, key);
+    } finally {
+      proxy.stallOn(undefined);
+    }
+    expect({ status: outcome.status, code: outcome.code }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(duration(outcome)).toBeGreaterThanOrEqual(4_900);
+    expect(duration(outcome)).toBeLessThan(FAST_MS * 2);
+    // The stalled connection was dropped, not handed to the next request.
+    const next = await send(app, { query: '{ customers(first: 1) { totalCount } }' }, key);
+    expect({ status: next.status, code: next.code }).toEqual({ status: 200, code: undefined });
+  }, 30_000);
 
   it('gives the connection back to the pool when it is lost inside the open transaction', async () => {
     // The key read went through and set the tenant; the page's count statement does not.
