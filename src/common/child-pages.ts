@@ -73,11 +73,12 @@ export class ChildPages {
     const columns = args.columns ?? persistedColumns(this.em, spec.entity);
     const values = columns.map((column) => jsonValueSql(this.em, spec.entity, column));
     if (values.some((value) => value === undefined)) return undefined;
-    const children = childRowsSql(spec, parentIdSql, this.tenantId, args.conditions, shape);
+    // An array of the page's rows, each a JSON array, in the order the index gives them: no
+    // aggregate re-sorting them as json_agg(... order by) would (about 15 % of the statement).
+    const children = childRowsSql(spec, parentIdSql, this.tenantId, args.conditions, shape, `json_build_array(${values.join(', ')})`);
     return {
       signature: shape.signature,
-      sql: `(select coalesce(json_agg(json_build_array(${values.join(', ')}) order by ${orderBy(spec.sort, 'child.id')}), '[]'::json)
-               from (${children.sql}) child)`,
+      sql: `array_to_json(array(${children.sql}))`,
       params: children.params,
       prime: (parentId, value) => {
         const rows = (value as unknown[][]).map((array) => {
@@ -164,12 +165,12 @@ function pageShape(spec: ChildTable, args: ChildPageArgs): PageShape {
   return { first, position, conditionsKey, signature };
 }
 
-/** The first `first + 1` children of the parent whose id is `parentIdSql`, every column, in page order. */
-function childRowsSql(spec: ChildTable, parentIdSql: string, tenantId: string, extra: ChildPageArgs['conditions'], shape: PageShape) {
+/** The first `first + 1` children of the parent whose id is `parentIdSql`, in page order: `projection` of each (every column by default). */
+function childRowsSql(spec: ChildTable, parentIdSql: string, tenantId: string, extra: ChildPageArgs['conditions'], shape: PageShape, projection = '*') {
   const conditions = shape.position ? [...extra, afterPosition(spec.sort, 'child.id', shape.position)] : extra;
   const where = conditions.map((condition) => ` and ${condition.sql}`).join('');
   return {
-    sql: `select * from ${spec.table} child
+    sql: `select ${projection} from ${spec.table} child
            where child.tenant_id = ? and child.${spec.parentColumn} = ${parentIdSql}${where}
            order by ${orderBy(spec.sort, 'child.id')}
            limit ?`,
