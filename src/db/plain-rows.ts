@@ -1,5 +1,5 @@
 import type { EntityManager, EntityMetadata, EntityProperty } from '@mikro-orm/postgresql';
-import { toDate } from './sql-runner.js';
+import { toDate } from './timestamp-text.js';
 
 type Row = Record<string, unknown>;
 type Mapper<T> = (row: Row) => T;
@@ -23,17 +23,22 @@ export function plainRows<T>(em: EntityManager, entity: new () => T, rows: Row[]
   return rows.map(mapper);
 }
 
+/**
+ * The mapper is generated once per entity as one object literal, so every plain row is made
+ * with its final shape at once: a loop adding the properties one by one cost twice as much,
+ * and a page of 50 customers with their orders and feedback maps about 650 rows. The source
+ * holds only the entity's own property and column names, written as JSON string literals.
+ */
 function buildMapper<T>(meta: EntityMetadata, em: EntityManager): Mapper<T> {
   const platform = em.getPlatform();
-  const columns = mappedProperties(meta).map((property) => ({ name: property.name, column: property.fieldNames[0], convert: converterOf(property, platform) }));
-  return (row) => {
-    const plain: Row = {};
-    for (const { name, column, convert } of columns) {
-      const value = row[column];
-      plain[name] = value === null || value === undefined ? null : convert(value);
-    }
-    return plain as T;
-  };
+  const properties = mappedProperties(meta);
+  const converters = properties.map((property) => converterOf(property, platform));
+  const fields = properties.map((property, index) => {
+    const converted = converters[index] === unchanged ? 'value' : `convert[${index}](value)`;
+    // `== null`: a column the statement did not read (undefined) is null, as a NULL is.
+    return `${JSON.stringify(property.name)}: (value = row[${JSON.stringify(property.fieldNames[0])}]) == null ? null : ${converted}`;
+  });
+  return new Function('convert', `return (row) => { let value; return { ${fields.join(', ')} }; };`)(converters) as Mapper<T>;
 }
 
 /** The properties a plain row carries: persisted scalars of one column each. */
@@ -47,5 +52,7 @@ function converterOf(property: EntityProperty, platform: ReturnType<EntityManage
     return (value) => type.convertToJSValue(value, platform);
   }
   if (property.runtimeType === 'Date') return toDate;
-  return (value) => value;
+  return unchanged;
 }
+
+const unchanged = (value: unknown): unknown => value;

@@ -5,6 +5,7 @@ import type { StatementCounter } from './statement-counter.js';
 import { OwnedTransaction, TransactionEndedError } from './owned-transaction.js';
 
 export { TransactionEndedError };
+export { toDate } from './timestamp-text.js';
 
 /**
  * Runs hand-written SQL inside the request's transaction with real bind parameters (`?`
@@ -94,24 +95,3 @@ let statementRecorder: StatementRecorder | undefined;
 export function recordStatements(recorder: StatementRecorder | undefined): void {
   statementRecorder = recorder;
 }
-
-/**
- * MikroORM's driver returns timestamptz columns as text so it can convert them itself; rows of
- * hand-written SQL that are not mapped to entities convert them here.
- */
-export function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  const text = String(value);
-  const separator = text[10];
-  if (separator !== ' ' && separator !== 'T') return new Date(text);
-  // PostgreSQL writes "2026-03-04 05:06:07.089+00": ISO 8601 once the space is a T and the
-  // offset has its minutes. Slicing instead of regular expressions: a page of orders with
-  // their feedback converts thousands of these, and this was its largest cost after the ORM.
-  const sign = text.charCodeAt(text.length - 3);
-  const minutes = sign === PLUS || sign === MINUS ? ':00' : '';
-  return new Date(`${text.slice(0, 10)}T${text.slice(11)}${minutes}`);
-}
-
-const PLUS = 43;
-const MINUS = 45;

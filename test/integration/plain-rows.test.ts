@@ -147,6 +147,18 @@ describe('plain rows of list pages', () => {
     });
   });
 
+  it('gives every property of a row that read only some columns, null where not read', async () => {
+    await inTenant(async (sql, em) => {
+      const [order] = plainRows(em, Order, await sql.rows(`select external_id, placed_at from "order" where tenant_id = ? and external_id = 'O-FULL'`, [tenantId]));
+      expect(order.externalId).toBe('O-FULL');
+      expect(order.placedAt).toEqual(new Date('2026-03-04T05:06:07.089Z'));
+      // Read in the test table above, but not by this statement.
+      expect(order.amount).toBeNull();
+      expect(order.channel).toBeNull();
+      expect(Object.keys(order)).toEqual(Object.keys(plainRows(em, Order, await sql.rows(`select * from "order" where tenant_id = ? limit 1`, [tenantId]))[0]));
+    });
+  });
+
   it('authenticates with the key and tenant as the ORM would load them', async () => {
     const service = new ApiKeyService(orm.em.fork());
     const created = await service.create(tenantId, 'plain', ['customers:read', 'analytics:read'], '', { segmentIds: null, memberFields: ['email', 'region'] }, {
