@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type ResolverData } from 'type-graphql';
 import { ForbiddenError } from './common/errors.js';
+import { installLeanFieldResolvers } from './common/lean-field-resolvers.js';
 import type { RequestContext } from './context.js';
 import { ApiKeyResolver } from './modules/auth/api-key.resolver.js';
 import { hasScope } from './modules/auth/scopes.js';
@@ -19,17 +20,18 @@ import { TrustedDocumentResolver } from './modules/trusted-document/trusted-docu
 import { WEBHOOK_RESOLVERS } from './modules/segment/webhook/webhook.resolver.js';
 
 /** Every field marked @Authorized(scope) needs that scope; the error names the missing one. */
-const scopeChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
+const scopeChecker = ({ context }: ResolverData<RequestContext>, scopes: string[]): boolean => {
   for (const scope of scopes) {
     if (!hasScope(context.auth.scopes, scope)) throw new ForbiddenError(scope);
   }
   return true;
 };
 
+const RESOLVERS: NonEmptyArray<Function> = [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS, SegmentResolver, ...WEBHOOK_RESOLVERS, AssessmentResolver, TrustedDocumentResolver];
+
 export async function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: [ApiKeyResolver, CustomerResolver, TagResolver, OrderResolver, FeedbackResolver, JourneyResolver, TouchpointResolver, ImportRunResolver, ...ANALYTICS_RESOLVERS, SegmentResolver, ...WEBHOOK_RESOLVERS, AssessmentResolver, TrustedDocumentResolver],
-    authChecker: scopeChecker,
-    validate: false,
-  });
+  const schema = await buildSchema({ resolvers: RESOLVERS, authChecker: scopeChecker, validate: false });
+  // Field resolvers run once per row of a page: plain functions, not type-graphql's wrapper.
+  installLeanFieldResolvers(schema, { resolvers: RESOLVERS, authChecker: scopeChecker });
+  return schema;
 }

@@ -100,6 +100,32 @@ describe('authentication, scopes and limits', () => {
     expect(nested.body.errors).toBeUndefined();
   });
 
+  it('refuses a field of every row that needs a scope the key lacks, and answers the rest of the row', async () => {
+    // Customer.rfm needs analytics:read; the rows and their orders do not.
+    const { key, tenant } = await app.tenantWithKey(['customers:read', 'customers:write']);
+    // One request each: the page is in order of creation, and one transaction's rows share its time.
+    await app.post({ query: 'mutation { upsertCustomer(input: { externalId: "A" }) { id } }' }, key);
+    await app.post({ query: 'mutation { upsertCustomer(input: { externalId: "B" }) { id } }' }, key);
+    const query = '{ customers(first: 5) { edges { node { externalId rfm { segment } orders(first: 1) { totalCount } } } } }';
+    const refused = await app.post({ query }, key);
+    expect(refused.body.data?.customers).toEqual({
+      edges: [
+        { node: { externalId: 'A', rfm: null, orders: { totalCount: 0 } } },
+        { node: { externalId: 'B', rfm: null, orders: { totalCount: 0 } } },
+      ],
+    });
+    const errors = (refused.body.errors ?? []).map((error) => [error.path?.join('.'), error.extensions?.code, error.extensions?.scope]);
+    expect(errors.sort()).toEqual([
+      ['customers.edges.0.node.rfm', 'FORBIDDEN', 'analytics:read'],
+      ['customers.edges.1.node.rfm', 'FORBIDDEN', 'analytics:read'],
+    ]);
+    // With the scope, the same fields answer (neither customer has an order: no RFM score).
+    const analyst = await app.keyFor(tenant.id, ['customers:read', 'analytics:read']);
+    const answered = await app.post({ query }, analyst);
+    expect(answered.body.errors).toBeUndefined();
+    expect(answered.body.data).toEqual(refused.body.data);
+  });
+
   it('limits the page size to 1,000', async () => {
     const { key } = await app.tenantWithKey(['customers:read']);
     const response = await app.request(CustomerPageDocument, { first: 1001 }, key);
