@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { jsonValueSql, persistedColumns } from '../db/json-columns.js';
-import { plainRows } from '../db/plain-rows.js';
+import { plainRows, plainRowsFromArrays } from '../db/plain-rows.js';
 import type { SqlRunner } from '../db/sql-runner.js';
 import { afterPosition, orderBy, type SortSpec } from './keyset.js';
 import { selectList } from './list-page.js';
@@ -33,7 +33,8 @@ export interface ChildPageArgs {
  * page of 100 customers with their last 5 orders costs one query, not 100.
  */
 export class ChildPages {
-  private readonly pageLoaders = new Map<string, DataLoader<string, Record<string, unknown>[]>>();
+  /** Each parent's children, as plain rows of the list's entity. */
+  private readonly pageLoaders = new Map<string, DataLoader<string, unknown[]>>();
   private readonly countLoaders = new Map<string, DataLoader<string, number>>();
 
   constructor(
@@ -44,8 +45,7 @@ export class ChildPages {
 
   async page<T extends { id: string }>(spec: ChildListSpec<T>, parentId: string, args: ChildPageArgs): Promise<ConnectionShape<T>> {
     const shape = pageShape(spec, args);
-    const rows = await this.pageLoader(spec, shape, args).load(parentId);
-    const nodes = plainRows(this.em, spec.entity, rows);
+    const nodes = (await this.pageLoader(spec, shape, args).load(parentId)) as T[];
     return toConnection(
       nodes,
       shape.first,
@@ -80,14 +80,7 @@ export class ChildPages {
       signature: shape.signature,
       sql: `array_to_json(array(${children.sql}))`,
       params: children.params,
-      prime: (parentId, value) => {
-        const rows = (value as unknown[][]).map((array) => {
-          const row: Record<string, unknown> = {};
-          for (let index = 0; index < columns.length; index += 1) row[columns[index]] = array[index];
-          return row;
-        });
-        this.pageLoader(spec, shape, args).prime(parentId, rows);
-      },
+      prime: (parentId, value) => this.pageLoader(spec, shape, args).prime(parentId, plainRowsFromArrays(this.em, spec.entity, columns, value as unknown[][])),
     };
   }
 
@@ -102,7 +95,8 @@ export class ChildPages {
            cross join lateral (${children.sql}) child`,
           [parentIds, ...children.params],
         );
-        return groupBy(parentIds, rows, PARENT_ID, () => [] as Record<string, unknown>[], (list, row) => list.push(row));
+        const byParent = groupBy(parentIds, rows, PARENT_ID, () => [] as Record<string, unknown>[], (list, row) => list.push(row));
+        return byParent.map((children) => plainRows(this.em, spec.entity, children));
       });
       this.pageLoaders.set(shape.signature, loader);
     }

@@ -2,9 +2,10 @@ import type { EntityManager, EntityMetadata, EntityProperty } from '@mikro-orm/p
 import { toDate } from './timestamp-text.js';
 
 type Row = Record<string, unknown>;
-type Mapper<T> = (row: Row) => T;
+type Mapper<S, T> = (source: S) => T;
 
-const mappers = new WeakMap<object, Mapper<unknown>>();
+const rowMappers = new WeakMap<object, Mapper<Row, unknown>>();
+const arrayMappers = new WeakMap<object, Map<string, Mapper<unknown[], unknown>>>();
 
 /**
  * Rows of hand-written SQL as plain objects with the entity's property names and types, for
@@ -15,30 +16,47 @@ const mappers = new WeakMap<object, Mapper<unknown>>();
  * is needed; the values are converted exactly as the entity's types convert them.
  */
 export function plainRows<T>(em: EntityManager, entity: new () => T, rows: Row[]): T[] {
-  let mapper = mappers.get(entity) as Mapper<T> | undefined;
+  let mapper = rowMappers.get(entity) as Mapper<Row, T> | undefined;
   if (!mapper) {
-    mapper = buildMapper<T>(em.getMetadata().get(entity.name), em);
-    mappers.set(entity, mapper as Mapper<unknown>);
+    mapper = buildMapper<Row, T>(em, entity, (column) => `source[${JSON.stringify(column)}]`);
+    rowMappers.set(entity, mapper as Mapper<Row, unknown>);
   }
   return rows.map(mapper);
 }
 
 /**
- * The mapper is generated once per entity as one object literal, so every plain row is made
- * with its final shape at once: a loop adding the properties one by one cost twice as much,
- * and a page of 50 customers with their orders and feedback maps about 650 rows. The source
- * holds only the entity's own property and column names, written as JSON string literals.
+ * The same from arrays holding `columns` in that order, as a page's statement gives the
+ * children it reads for each parent (common/child-pages.ts), without a row object between.
  */
-function buildMapper<T>(meta: EntityMetadata, em: EntityManager): Mapper<T> {
+export function plainRowsFromArrays<T>(em: EntityManager, entity: new () => T, columns: readonly string[], arrays: unknown[][]): T[] {
+  const byColumns = arrayMappers.get(entity) ?? new Map<string, Mapper<unknown[], unknown>>();
+  arrayMappers.set(entity, byColumns);
+  const key = columns.join(',');
+  let mapper = byColumns.get(key) as Mapper<unknown[], T> | undefined;
+  if (!mapper) {
+    mapper = buildMapper<unknown[], T>(em, entity, (column) => (columns.includes(column) ? `source[${columns.indexOf(column)}]` : 'undefined'));
+    byColumns.set(key, mapper as Mapper<unknown[], unknown>);
+  }
+  return arrays.map(mapper);
+}
+
+/**
+ * The mapper is generated once per entity (and column order) as one object literal, so every
+ * plain row is made with its final shape at once: a loop adding the properties one by one cost
+ * twice as much, and a page of 50 customers with their orders and feedback maps about 650
+ * rows. The source holds only the entity's own property names and column names or positions,
+ * written as JSON string literals and numbers.
+ */
+function buildMapper<S, T>(em: EntityManager, entity: new () => T, read: (column: string) => string): Mapper<S, T> {
   const platform = em.getPlatform();
-  const properties = mappedProperties(meta);
+  const properties = mappedProperties(em.getMetadata().get(entity.name));
   const converters = properties.map((property) => converterOf(property, platform));
   const fields = properties.map((property, index) => {
     const converted = converters[index] === unchanged ? 'value' : `convert[${index}](value)`;
     // `== null`: a column the statement did not read (undefined) is null, as a NULL is.
-    return `${JSON.stringify(property.name)}: (value = row[${JSON.stringify(property.fieldNames[0])}]) == null ? null : ${converted}`;
+    return `${JSON.stringify(property.name)}: (value = ${read(property.fieldNames[0])}) == null ? null : ${converted}`;
   });
-  return new Function('convert', `return (row) => { let value; return { ${fields.join(', ')} }; };`)(converters) as Mapper<T>;
+  return new Function('convert', `return (source) => { let value; return { ${fields.join(', ')} }; };`)(converters) as Mapper<S, T>;
 }
 
 /** The properties a plain row carries: persisted scalars of one column each. */
