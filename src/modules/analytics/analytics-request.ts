@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { throwIfInvalid } from '../../common/errors.js';
+import { perRequest } from '../../common/per-request.js';
 import { isUuid } from '../../common/validation.js';
 import type { RequestContext } from '../../context.js';
 import { segmentMembershipAtSql } from '../segment/segment-history.query.js';
@@ -22,41 +23,33 @@ export interface AnalyticsRequest {
   rfmScoreLoader(asOf: Date | null | undefined): DataLoader<string, RfmScore | null>;
 }
 
-// Keyed by the request's context object, so nothing outlives or crosses a request.
-const perRequest = new WeakMap<RequestContext, AnalyticsRequest>();
-
-export function analyticsOf(context: RequestContext): AnalyticsRequest {
-  let request = perRequest.get(context);
-  if (!request) {
-    const tenant = context.auth.tenant;
-    const totals = new CustomerTotalsService(context);
-    const rfm = new RfmService(context, tenant.settings, tenant.timeZone, totals);
-    const rfmLoaders = new Map<string, DataLoader<string, RfmScore | null>>();
-    // "now" is fixed once per request so every customer of a page is scored as of the same instant.
-    const requestTime = new Date();
-    request = {
-      settings: effectiveSettings(tenant.settings.analytics),
-      timeZone: tenant.timeZone,
-      rfm,
-      totals,
-      rfmScoreLoader(asOf) {
-        const instant = asOf ?? requestTime;
-        const key = instant.toISOString();
-        let loader = rfmLoaders.get(key);
-        if (!loader) {
-          loader = new DataLoader(async (ids: readonly string[]) => {
-            const scores = await rfm.scoresOf(ids, instant);
-            return ids.map((id) => scores.get(id) ?? null);
-          });
-          rfmLoaders.set(key, loader);
-        }
-        return loader;
-      },
-    };
-    perRequest.set(context, request);
-  }
-  return request;
-}
+export const analyticsOf = perRequest('analytics', (context: RequestContext): AnalyticsRequest => {
+  const tenant = context.auth.tenant;
+  const totals = new CustomerTotalsService(context);
+  const rfm = new RfmService(context, tenant.settings, tenant.timeZone, totals);
+  const rfmLoaders = new Map<string, DataLoader<string, RfmScore | null>>();
+  // "now" is fixed once per request so every customer of a page is scored as of the same instant.
+  const requestTime = new Date();
+  return {
+    settings: effectiveSettings(tenant.settings.analytics),
+    timeZone: tenant.timeZone,
+    rfm,
+    totals,
+    rfmScoreLoader(asOf) {
+      const instant = asOf ?? requestTime;
+      const key = instant.toISOString();
+      let loader = rfmLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids: readonly string[]) => {
+          const scores = await rfm.scoresOf(ids, instant);
+          return ids.map((id) => scores.get(id) ?? null);
+        });
+        rfmLoaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+});
 
 /**
  * A metric input resolved in the tenant's zone (resolveMetricWindow), with the RFM membership

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../../../common/errors.js';
+import { perRequest } from '../../../common/per-request.js';
 import type { RequestContext } from '../../../context.js';
 import { LeadScoreService } from './lead-score.service.js';
 import type { LeadScore } from './lead-score.types.js';
@@ -10,17 +11,7 @@ interface LeadScoreRequest {
   loaders: Map<string, DataLoader<string, LeadScore>>;
 }
 
-// Keyed by the request's context object, so nothing outlives or crosses a request.
-const perRequest = new WeakMap<RequestContext, LeadScoreRequest>();
-
-function requestOf(context: RequestContext): LeadScoreRequest {
-  let request = perRequest.get(context);
-  if (!request) {
-    request = { service: new LeadScoreService(context, new Date()), loaders: new Map() };
-    perRequest.set(context, request);
-  }
-  return request;
-}
+const requestOf = perRequest('lead score', (context: RequestContext): LeadScoreRequest => ({ service: new LeadScoreService(context, new Date()), loaders: new Map() }));
 
 export function leadScoreServiceOf(context: RequestContext): LeadScoreService {
   return requestOf(context).service;

@@ -149,24 +149,34 @@ export class NpsService {
 /**
  * Gives `result` a `total` that runs the totals statement when GraphQL first reads it (a
  * dashboard asking only for the series no longer pays a second scan of two periods' answers).
+ *
+ * The getter is shared and reads a plain object the result holds. V8 keeps a function made per
+ * request until a full collection when it is a property of a class instance (or its accessor):
+ * with the total's function on the result, every CES request's objects survived each scavenge,
+ * about 5 MB a collection (docs/BENCHMARKS.md).
  */
 function withLazyTotal<R extends object, F, S>(result: R, survey: SurveyFigures<F>, summaryOf: (totals: { total: F; previous: F }) => S): R {
-  let summary: Promise<S> | undefined;
-  (result as WithLazyTotal)[LAZY_TOTAL] = () => (summary ??= survey.totals().then(summaryOf));
+  const lazy: LazyTotal = { survey: survey as SurveyFigures<unknown>, summaryOf: summaryOf as LazyTotal['summaryOf'], summary: undefined };
+  (result as WithLazyTotal)[LAZY_TOTAL] = lazy;
   Object.defineProperty(result, 'total', LAZY_TOTAL_PROPERTY);
   return result;
 }
 
 const LAZY_TOTAL = Symbol('cxgraph.lazyTotal');
-type WithLazyTotal = { [LAZY_TOTAL]: () => Promise<unknown> };
+interface LazyTotal {
+  survey: SurveyFigures<unknown>;
+  summaryOf: (totals: { total: unknown; previous: unknown }) => unknown;
+  summary: Promise<unknown> | undefined;
+}
+type WithLazyTotal = { [LAZY_TOTAL]: LazyTotal };
 
-// One getter for every result, reading the result's own function: V8 keeps an accessor defined
-// with a closure of its own, and all the closure holds, until a full collection (pagination.ts).
+// One getter for every result, reading the result's own state (see withLazyTotal).
 const LAZY_TOTAL_PROPERTY: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: WithLazyTotal) {
-    return this[LAZY_TOTAL]();
+    const lazy = this[LAZY_TOTAL];
+    return (lazy.summary ??= lazy.survey.totals().then(lazy.summaryOf));
   },
 };
 

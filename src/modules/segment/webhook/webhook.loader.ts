@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupBy } from '../../../common/child-pages.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../../common/pagination.js';
+import { perRequest } from '../../../common/per-request.js';
 import type { TenantScope } from '../../../context.js';
 import {
   ATTEMPTS_OF_DELIVERIES_SQL,
@@ -85,13 +86,4 @@ class WebhookLoaders {
   }
 }
 
-const perRequest = new WeakMap<TenantScope, WebhookLoaders>();
-
-export function webhookLoaders(scope: TenantScope): WebhookLoaders {
-  let loaders = perRequest.get(scope);
-  if (!loaders) {
-    loaders = new WebhookLoaders(scope);
-    perRequest.set(scope, loaders);
-  }
-  return loaders;
-}
+export const webhookLoaders = perRequest('webhook loaders', (scope: TenantScope) => new WebhookLoaders(scope));
