@@ -35,6 +35,8 @@ export interface ChildPageArgs {
 export class ChildPages {
   /** Each parent's children, as plain rows of the list's entity. */
   private readonly pageLoaders = new Map<string, DataLoader<string, unknown[]>>();
+  /** Children a parent page's statement read (see prefetch), by page signature and parent id. */
+  private readonly prefetched = new Map<string, Map<string, unknown[]>>();
   private readonly countLoaders = new Map<string, DataLoader<string, number>>();
 
   constructor(
@@ -43,9 +45,20 @@ export class ChildPages {
     private readonly tenantId: string,
   ) {}
 
-  async page<T extends { id: string }>(spec: ChildListSpec<T>, parentId: string, args: ChildPageArgs): Promise<ConnectionShape<T>> {
+  /**
+   * One parent's page of children: at once if the parent page's statement read it (prefetch),
+   * else through the page's loader, which reads it for every parent asking in one statement.
+   */
+  page<T extends { id: string }>(spec: ChildListSpec<T>, parentId: string, args: ChildPageArgs): ConnectionShape<T> | Promise<ConnectionShape<T>> {
     const shape = pageShape(spec, args);
-    const nodes = (await this.pageLoader(spec, shape, args).load(parentId)) as T[];
+    const prefetched = this.prefetched.get(shape.signature)?.get(parentId);
+    if (prefetched) return this.connection(spec, shape, args, parentId, prefetched as T[]);
+    return this.pageLoader(spec, shape, args)
+      .load(parentId)
+      .then((nodes) => this.connection(spec, shape, args, parentId, nodes as T[]));
+  }
+
+  private connection<T extends { id: string }>(spec: ChildListSpec<T>, shape: PageShape, args: ChildPageArgs, parentId: string, nodes: T[]): ConnectionShape<T> {
     return toConnection(
       nodes,
       shape.first,
@@ -80,7 +93,11 @@ export class ChildPages {
       signature: shape.signature,
       sql: `array_to_json(array(${children.sql}))`,
       params: children.params,
-      prime: (parentId, value) => this.pageLoader(spec, shape, args).prime(parentId, plainRowsFromArrays(this.em, spec.entity, columns, value as unknown[][])),
+      prime: (parentId, value) => {
+        let byParent = this.prefetched.get(shape.signature);
+        if (!byParent) this.prefetched.set(shape.signature, (byParent = new Map()));
+        byParent.set(parentId, plainRowsFromArrays(this.em, spec.entity, columns, value as unknown[][]));
+      },
     };
   }
 

@@ -17,7 +17,7 @@ interface ListArgs {
 
 /** A list field of Customer (orders, feedback, touchpoints): one page of it, or its prefetch. */
 interface CustomerChildList<T, A extends ListArgs> {
-  page(context: RequestContext, customerId: string, args: A, selection: FieldSelection): Promise<ConnectionShape<T>>;
+  page(context: RequestContext, customerId: string, args: A, selection: FieldSelection): ConnectionShape<T> | Promise<ConnectionShape<T>>;
   /** The same page for every customer of a customer page, read by that page's statement. */
   prefetch(context: RequestContext, args: A, selection: FieldSelection): ChildPrefetch | undefined;
 }
