@@ -8,6 +8,7 @@
 // runs are short gets more, until it has spent BENCH_MIN_MS (default 1500) or 51 runs, so the
 // median of a 10 ms query is not down to seven samples. BENCH_ONLY=name1,name2 limits the metrics
 // (names with commas of their own: separate them with | instead, BENCH_ONLY="name, one|name two").
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,15 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ensureBenchTenant, SIZES } from './analytics-data.mjs';
 import { METRICS } from './analytics-metrics.mjs';
+import { serverNodeFlags } from './server-flags.mjs';
+
+// The server runs in this process: it gets the Node flags npm start gives it, by running this
+// script again with them if it was started without.
+const startFlags = serverNodeFlags();
+if (!startFlags.every((flag) => process.execArgv.includes(flag))) {
+  const run = spawnSync(process.execPath, [...process.execArgv, ...startFlags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (module) => import(path.join(root, 'dist', module));
