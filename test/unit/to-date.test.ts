@@ -20,7 +20,7 @@ describe('toDate: timestamps of hand-written SQL as Date', () => {
     expect(toDate(text)?.toISOString()).toBe(expected);
   });
 
-  it('agrees with new Date on ISO 8601 for 2,000 instants written as PostgreSQL writes them', () => {
+  it('agrees with new Date on ISO 8601 for 2,000 instants written in PostgreSQL\'s text and JSON forms', () => {
     // The oracle is V8's own parser of the same instant, written with a T and full offset.
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647);
@@ -31,7 +31,12 @@ describe('toDate: timestamps of hand-written SQL as Date', () => {
       const sign = offsetMinutes < 0 ? '-' : '+';
       const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
       const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
-      const text = `${local.slice(0, 10)} ${local.slice(11)}${run % 2 ? '456' : ''}${sign}${hours}${minutes === '00' ? '' : `:${minutes}`}`;
+      // Half as PostgreSQL's text ("2026-03-04 05:06:07.089+05:30", whole hours without minutes),
+      // half as its JSON ("2026-03-04T05:06:07.089456+05:00", microseconds, full offset).
+      const text =
+        run % 2
+          ? `${local.slice(0, 10)} ${local.slice(11)}${sign}${hours}${minutes === '00' ? '' : `:${minutes}`}`
+          : `${local.slice(0, 10)}T${local.slice(11)}456${sign}${hours}:${minutes}`;
       expect(toDate(text)?.getTime()).toBe(instant.getTime());
     }
   });
