@@ -329,6 +329,15 @@ async function applyRange(page: Page, from: string, to: string): Promise<void> {
   await page.getByLabel('To (inclusive)').fill(to);
   await page.getByRole('button', { name: 'Apply' }).click();
   await page.waitForFunction(([start, end]) => location.hash.includes(`from=${start}`) && location.hash.includes(`to=${end}`), [from, to]);
+  // The figures are the range's once the page shows that range and no answer is on its way
+  // (until then the previous range's figures stay on screen, marked busy).
+  await page.waitForFunction(
+    (range) => {
+      const dom = document as unknown as { querySelector(selector: string): unknown };
+      return dom.querySelector(`[data-testid="dashboard-applied-range"][data-range="${range}"]`) !== null && dom.querySelector('[aria-busy="true"]') === null;
+    },
+    `${from}/${to}`,
+  );
 }
 
 /** The chart's canvas exists and ECharts painted on it (a fair number of pixels are not blank). */

@@ -21,21 +21,24 @@ export function useQuery<TResult, TVariables>(
   options: { skip?: boolean } = {},
 ): QueryState<TResult> {
   const { apiKey, expire } = useSession();
-  const [state, setState] = useState<{ data?: TResult; error?: ApiError; loading: boolean }>({ loading: !options.skip });
+  // `answers`: the variables the data or error is for. Until the effect below has asked for new
+  // variables, the render already showing them counts as loading, so the previous answer is
+  // never on screen unmarked as the answer to the new variables.
+  const [state, setState] = useState<{ data?: TResult; error?: ApiError; loading: boolean; answers?: string }>({ loading: !options.skip });
   const [generation, setGeneration] = useState(0);
   const variablesKey = JSON.stringify(variables);
 
   useEffect(() => {
     if (options.skip || !apiKey) return;
     const controller = new AbortController();
-    setState((previous) => ({ data: previous.data, loading: true }));
+    setState((previous) => ({ data: previous.data, loading: true, answers: previous.answers }));
     execute(apiKey, document, JSON.parse(variablesKey) as TVariables, controller.signal).then(
-      (data) => setState({ data, loading: false }),
+      (data) => setState({ data, loading: false, answers: variablesKey }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         const apiError = asApiError(error);
         if (apiError.unauthenticated) expire(apiError.message);
-        setState({ error: apiError, loading: false });
+        setState({ error: apiError, loading: false, answers: variablesKey });
       },
     );
     return () => controller.abort();
@@ -43,7 +46,8 @@ export function useQuery<TResult, TVariables>(
   }, [apiKey, variablesKey, generation, options.skip]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const refetch = useCallback(() => setGeneration((value) => value + 1), []);
-  return { ...state, refetch };
+  const stale = !options.skip && Boolean(apiKey) && state.answers !== undefined && state.answers !== variablesKey;
+  return { data: state.data, error: state.error, loading: state.loading || stale, refetch };
 }
 
 export interface MutationState {

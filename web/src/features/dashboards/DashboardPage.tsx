@@ -116,7 +116,7 @@ function AppliedRange({ state, withInterval }: { state: DashboardState; withInte
   const day = (date: string) => days.format(new Date(`${date}T00:00:00Z`));
   const values = { from: day(state.range.from), to: day(state.range.to), interval: t.range.intervalNames[state.range.interval], timeZone: state.timeZone };
   return (
-    <p className="hint dash-applied" aria-live="polite" data-testid="dashboard-applied-range">
+    <p className="hint dash-applied" aria-live="polite" data-testid="dashboard-applied-range" data-range={`${state.range.from}/${state.range.to}`}>
       {format(withInterval ? t.range.showing : t.range.showingWithoutInterval, values)}
     </p>
   );
