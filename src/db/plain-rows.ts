@@ -29,8 +29,8 @@ export function plainRows<T>(em: EntityManager, entity: new () => T, rows: Row[]
  * children it reads for each parent (common/child-pages.ts), without a row object between.
  */
 export function plainRowsFromArrays<T>(em: EntityManager, entity: new () => T, columns: readonly string[], arrays: unknown[][]): T[] {
-  const byColumns = arrayMappers.get(entity) ?? new Map<string, Mapper<unknown[], unknown>>();
-  arrayMappers.set(entity, byColumns);
+  let byColumns = arrayMappers.get(entity);
+  if (!byColumns) arrayMappers.set(entity, (byColumns = new Map()));
   const key = columns.join(',');
   let mapper = byColumns.get(key) as Mapper<unknown[], T> | undefined;
   if (!mapper) {
